@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AppError } from './app-error.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const configSchema = z.object({
+  VITRINE_DATA_DIR: z.string().trim().min(1).default('./.vitrine'),
+  DATABASE_URL: optionalText.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  ),
+  OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
+  OPENAI_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+  EMBEDDING_MODEL: optionalText,
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(4000).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Process configuration, read once from the environment by `loadConfig`. */
+export interface Config {
+  dataDir: string;
+  databaseUrl?: string;
+  openai: { baseUrl?: string; apiKey?: string; llmModel?: string; embeddingModel?: string; embeddingDimensions?: number };
+  port: number;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}
+
+/** Reads the environment once; every bad field is reported together in one clear error. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError('invalid-input', `Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  return {
+    dataDir: values.VITRINE_DATA_DIR,
+    databaseUrl: values.DATABASE_URL,
+    openai: {
+      baseUrl: values.OPENAI_BASE_URL,
+      apiKey: values.OPENAI_API_KEY,
+      llmModel: values.LLM_MODEL,
+      embeddingModel: values.EMBEDDING_MODEL,
+      embeddingDimensions: values.EMBEDDING_DIMENSIONS,
+    },
+    port: values.PORT,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,2 @@
+export { AppError, isAppError, type AppErrorKind } from './app-error.ts';
+export { loadConfig, type Config } from './config.ts';

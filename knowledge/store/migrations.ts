@@ -1,0 +1,100 @@
+import type { Database } from './database.ts';
+
+/** One versioned schema step. Never edit a released one: add the next. */
+interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'catalog',
+    statements: [
+      `create table products (
+        id text primary key,
+        title text not null,
+        description text not null default '',
+        brand text,
+        category text,
+        tags text[] not null default '{}',
+        currency text not null default 'USD',
+        price numeric(12,2) not null,
+        compare_at_price numeric(12,2),
+        stock integer,
+        in_stock boolean not null,
+        related text[] not null default '{}',
+        -- The whole normalised product (features, reviews, Q&A, attributes, images).
+        document jsonb not null,
+        -- Hash of the passage texts: an unchanged hash means no re-embedding.
+        passages_hash text not null,
+        updated_at timestamptz not null default now()
+      )`,
+      `create index products_category on products (lower(category))`,
+      `create index products_brand on products (lower(brand))`,
+      `create index products_price on products (price)`,
+      `create table variants (
+        product_id text not null references products (id) on delete cascade,
+        id text not null,
+        position integer not null,
+        sku text,
+        title text not null,
+        options jsonb not null default '{}',
+        price numeric(12,2) not null,
+        compare_at_price numeric(12,2),
+        inventory integer,
+        primary key (product_id, id)
+      )`,
+      `create table store_documents (
+        id text primary key,
+        title text not null,
+        kind text not null,
+        body text not null,
+        passages_hash text not null,
+        updated_at timestamptz not null default now()
+      )`,
+      `create table passages (
+        id bigserial primary key,
+        product_id text references products (id) on delete cascade,
+        document_id text references store_documents (id) on delete cascade,
+        kind text not null,
+        ordinal integer not null,
+        -- The exact line shown and cited (a review, a bullet, a Q&A pair…).
+        text text not null,
+        -- What is ranked: the line with its product's name, so "does the X come in black" finds it.
+        search_text text not null,
+        -- Built-in full-text vector: the lexical ranker where the server lacks pg_textsearch.
+        text_search tsvector generated always as (to_tsvector('english', search_text)) stored,
+        check ((product_id is null) <> (document_id is null))
+      )`,
+      `create index passages_product on passages (product_id)`,
+      `create index passages_document on passages (document_id)`,
+      `create index passages_text_search on passages using gin (text_search)`,
+      // Vocabulary of the catalog, for typo correction with trigrams.
+      `create table search_terms (term text primary key)`,
+      `create index search_terms_trigram on search_terms using gin (term gin_trgm_ops)`,
+      `create table store_settings (key text primary key, value jsonb not null)`,
+    ],
+  },
+];
+
+/** Applies the migrations this database has not seen, each in its own transaction, in order. */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.query(`create table if not exists schema_migrations (
+    version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+  const { rows } = await db.query<{ version: number }>('select version from schema_migrations');
+  const applied = new Set(rows.map((row) => row.version));
+  const newlyApplied: number[] = [];
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+    });
+    newlyApplied.push(migration.version);
+  }
+  return newlyApplied;
+}
+
+export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -1,0 +1,92 @@
+import { AppError } from '../../core/index.ts';
+import type { EmbeddingModel } from '../embeddings/embedding-model.ts';
+import type { Database, Queryable } from './database.ts';
+import { migrate } from './migrations.ts';
+
+/** What this database can do for lexical ranking. */
+export interface StoreCapabilities {
+  /** `bm25` with pg_textsearch; `full-text` (built-in tsvector ranking) on servers without it. */
+  lexical: 'bm25' | 'full-text';
+}
+
+interface EmbeddingSetting {
+  id: string;
+  dimensions: number;
+}
+
+/**
+ * Makes a database ready for vitrine: extensions, migrations, the vector column sized for the
+ * configured embedding model, and the search indexes. Safe to run at every start.
+ */
+export async function prepareStore(db: Database, embedder: EmbeddingModel): Promise<StoreCapabilities> {
+  await requireExtension(db, 'vector', 'pgvector');
+  await requireExtension(db, 'pg_trgm', 'pg_trgm (PostgreSQL contrib)');
+  const bm25 = await tryExtension(db, 'pg_textsearch');
+  await migrate(db);
+  await ensureEmbeddingColumn(db, embedder);
+  if (bm25) {
+    await db.query(`create index if not exists passages_bm25 on passages using bm25 (search_text) with (text_config = 'english')`);
+  }
+  return { lexical: bm25 ? 'bm25' : 'full-text' };
+}
+
+async function requireExtension(db: Database, name: string, label: string): Promise<void> {
+  try {
+    await db.query(`create extension if not exists ${name}`);
+  } catch (error) {
+    throw new AppError(
+      'unavailable',
+      `The database has no ${label} extension (${(error as Error).message}). Install it on the PostgreSQL server ` +
+        `(e.g. the postgresql-<version>-pgvector package) and run "CREATE EXTENSION ${name};" as a superuser, ` +
+        'or unset DATABASE_URL to use the embedded database.',
+      { cause: error },
+    );
+  }
+}
+
+async function tryExtension(db: Database, name: string): Promise<boolean> {
+  try {
+    await db.query(`create extension if not exists ${name}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureEmbeddingColumn(db: Database, embedder: EmbeddingModel): Promise<void> {
+  const { rows } = await db.query<{ value: EmbeddingSetting }>(`select value from store_settings where key = 'embedding'`);
+  const current = rows[0]?.value;
+  if (!current) {
+    await db.transaction((tx) => createEmbeddingColumn(tx, embedder));
+    return;
+  }
+  if (current.id !== embedder.id || current.dimensions !== embedder.dimensions) {
+    throw new AppError(
+      'conflict',
+      `The catalog index was embedded with "${current.id}" (${current.dimensions} dimensions) but the configured ` +
+        `embedding model is "${embedder.id}" (${embedder.dimensions} dimensions). Run "vitrine reindex" to ` +
+        're-embed the catalog with the new model, or configure the previous EMBEDDING_MODEL again.',
+    );
+  }
+}
+
+async function createEmbeddingColumn(tx: Queryable, embedder: EmbeddingModel): Promise<void> {
+  const dimensions = Math.trunc(embedder.dimensions);
+  // halfvec: half the memory of vector, and HNSW accepts up to 4,000 dimensions instead of 2,000.
+  await tx.query(`alter table passages add column embedding halfvec(${dimensions})`);
+  await tx.query(`create index passages_embedding on passages using hnsw (embedding halfvec_cosine_ops)`);
+  await tx.query(
+    `insert into store_settings (key, value) values ('embedding', $1)
+     on conflict (key) do update set value = excluded.value`,
+    [JSON.stringify({ id: embedder.id, dimensions } satisfies EmbeddingSetting)],
+  );
+}
+
+/** Drops every stored vector and sizes the column for `embedder`; the caller re-embeds the passages. */
+export async function resetEmbeddings(db: Database, embedder: EmbeddingModel): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('drop index if exists passages_embedding');
+    await tx.query('alter table passages drop column if exists embedding');
+    await createEmbeddingColumn(tx, embedder);
+  });
+}
