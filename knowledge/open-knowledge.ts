@@ -27,13 +27,13 @@ export async function createEmbeddingModel(config: Pick<Config, 'openai'>): Prom
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded) and prepares it. */
 export async function openKnowledge(
   config: Pick<Config, 'openai' | 'databaseUrl' | 'dataDir'>,
-  overrides: { db?: Database; embedder?: EmbeddingModel } = {},
+  overrides: { db?: Database; embedder?: EmbeddingModel; checkEmbeddings?: boolean } = {},
 ): Promise<Knowledge> {
   const embedder = overrides.embedder ?? (await createEmbeddingModel(config));
   const db =
     overrides.db ?? (config.databaseUrl ? await openPostgresDatabase(config.databaseUrl) : await openPgliteDatabase(config.dataDir));
   try {
-    const capabilities = await prepareStore(db, embedder);
+    const capabilities = await prepareStore(db, embedder, { checkEmbeddings: overrides.checkEmbeddings });
     return { db, embedder, capabilities, search: new HybridSearch(db, embedder, capabilities), close: () => db.close() };
   } catch (error) {
     await db.close().catch(() => {});

@@ -2,6 +2,7 @@ import { toSql } from 'pgvector';
 import type { EmbeddingModel } from '../embeddings/embedding-model.ts';
 import { words } from '../embeddings/text-tokens.ts';
 import type { Database, Queryable } from '../store/database.ts';
+import { vectorType } from '../store/prepare-store.ts';
 import { documentPassages, type Passage, passagesHash, productPassages } from './passages.ts';
 import { type Product, productPrice, productStock, type StoreDocument } from './product.ts';
 
@@ -124,7 +125,7 @@ async function writeProducts(db: Database, embedder: EmbeddingModel, products: P
         [JSON.stringify(variantRows)],
       );
     }
-    await replacePassages(tx, 'product_id', toEmbed.map(({ product, passages }) => ({ ownerId: product.id, passages })), vectors);
+    await replacePassages(tx, 'product_id', toEmbed.map(({ product, passages }) => ({ ownerId: product.id, passages })), vectors, embedder);
     await addSearchTerms(tx, toEmbed.flatMap(({ passages }) => passages));
     const created = written.filter((row) => row.created).length;
     report.created += created;
@@ -154,7 +155,7 @@ async function writeDocuments(db: Database, embedder: EmbeddingModel, documents:
        returning id, (xmax = 0) as created`,
       [JSON.stringify(toWrite.map(({ document, hash }) => ({ ...document, passages_hash: hash })))],
     );
-    await replacePassages(tx, 'document_id', toWrite.map(({ document, passages }) => ({ ownerId: document.id, passages })), vectors);
+    await replacePassages(tx, 'document_id', toWrite.map(({ document, passages }) => ({ ownerId: document.id, passages })), vectors, embedder);
     await addSearchTerms(tx, toWrite.flatMap(({ passages }) => passages));
     const created = written.filter((row) => row.created).length;
     report.created += created;
@@ -186,6 +187,7 @@ async function replacePassages(
   ownerColumn: 'product_id' | 'document_id',
   owners: { ownerId: string; passages: Passage[] }[],
   vectors: number[][],
+  embedder: EmbeddingModel,
 ): Promise<void> {
   if (owners.length === 0) return;
   await tx.query(`delete from passages where ${ownerColumn} = any($1::text[])`, [owners.map((owner) => owner.ownerId)]);
@@ -203,13 +205,13 @@ async function replacePassages(
   );
   await tx.query(
     `insert into passages (${ownerColumn}, kind, ordinal, text, search_text, embedding)
-     select owner_id, kind, ordinal, text, search_text, embedding::halfvec
+     select owner_id, kind, ordinal, text, search_text, embedding::${vectorType(embedder.dimensions)}
      from jsonb_to_recordset($1::jsonb) as r(owner_id text, kind text, ordinal integer, text text, search_text text, embedding text)`,
     [JSON.stringify(rows)],
   );
 }
 
-/** halfvec keeps ~3 significant digits; sending more only costs bytes. */
+/** Five decimals are plenty for cosine ranking; more digits only cost bytes on the wire. */
 function roundVector(vector: number[]): number[] {
   return vector.map((value) => Math.round(value * 1e5) / 1e5);
 }

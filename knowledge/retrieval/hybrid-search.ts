@@ -3,7 +3,7 @@ import type { PassageKind } from '../catalog/passages.ts';
 import type { EmbeddingModel } from '../embeddings/embedding-model.ts';
 import { contentWords } from '../embeddings/text-tokens.ts';
 import type { Database, Queryable } from '../store/database.ts';
-import type { StoreCapabilities } from '../store/prepare-store.ts';
+import { type StoreCapabilities, vectorType } from '../store/prepare-store.ts';
 import { correctQuery } from './query-correction.ts';
 
 /** Filters applied in the WHERE clause, before ranking (never after). */
@@ -63,11 +63,20 @@ export class HybridSearch {
   ) {}
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const corrected = await correctQuery(this.db, query);
+    const vector = options.mode === 'lexical' ? null : await this.embedder.embedQuery(corrected.query);
+    return this.run(corrected.query, vector, options);
+  }
+
+  /** Vector-only search with a vector the caller embedded (LangChain's `similaritySearchVectorWithScore`). */
+  async searchVector(vector: number[], options: Omit<SearchOptions, 'mode'> = {}): Promise<SearchResult[]> {
+    return this.run('', vector, { ...options, mode: 'semantic' });
+  }
+
+  private async run(query: string, vector: number[] | null, options: SearchOptions): Promise<SearchResult[]> {
+    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const mode = options.mode ?? 'hybrid';
-    const vector = mode === 'lexical' ? null : await this.embedder.embedQuery(corrected.query);
-    const { sql, params } = buildSearchSql(corrected.query, vector, { ...options, limit, mode }, this.capabilities, this.tuning);
+    const { sql, params } = buildSearchSql(query, vector, { ...options, limit, mode }, this.capabilities, this.tuning);
     // iterative_scan lets HNSW keep scanning until enough rows pass the filters.
     const rows = await this.db.transaction(async (tx: Queryable) => {
       await tx.query(`set local hnsw.ef_search = ${Math.max(40, this.tuning.depth)}`);
@@ -143,7 +152,7 @@ export function buildSearchSql(
   }
   let semanticHits = 'select null::bigint as id, null::float8 as distance where false';
   if (options.mode !== 'lexical' && vector) {
-    const distance = `(p.embedding <=> ${param(toSql(vector))}::halfvec)`;
+    const distance = `(p.embedding <=> ${param(toSql(vector))}::${vectorType(vector.length)})`;
     // "+ 0" hides the expression from the HNSW index: an exact scan, for the benchmark's reference.
     const order = options.exact ? `${distance} + 0` : distance;
     semanticHits = `select p.id, ${distance} as distance from passages p ${join}

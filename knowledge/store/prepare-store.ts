@@ -18,14 +18,19 @@ interface EmbeddingSetting {
  * Makes a database ready for vitrine: extensions, migrations, the vector column sized for the
  * configured embedding model, and the search indexes. Safe to run at every start.
  */
-export async function prepareStore(db: Database, embedder: EmbeddingModel): Promise<StoreCapabilities> {
+export async function prepareStore(
+  db: Database,
+  embedder: EmbeddingModel,
+  options: { checkEmbeddings?: boolean } = {},
+): Promise<StoreCapabilities> {
   await requireExtension(db, 'vector', 'pgvector');
   await requireExtension(db, 'pg_trgm', 'pg_trgm (PostgreSQL contrib)');
   const bm25 = await tryExtension(db, 'pg_textsearch');
   await migrate(db);
-  await ensureEmbeddingColumn(db, embedder);
+  // `vitrine reindex` skips the check: it is the fix the check's message prescribes.
+  if (options.checkEmbeddings !== false) await ensureEmbeddingColumn(db, embedder);
   if (bm25) {
-    await db.query(`create index if not exists passages_bm25 on passages using bm25 (search_text) with (text_config = 'english')`);
+    await db.query(bm25IndexSql);
   }
   return { lexical: bm25 ? 'bm25' : 'full-text' };
 }
@@ -72,14 +77,49 @@ async function ensureEmbeddingColumn(db: Database, embedder: EmbeddingModel): Pr
 
 async function createEmbeddingColumn(tx: Queryable, embedder: EmbeddingModel): Promise<void> {
   const dimensions = Math.trunc(embedder.dimensions);
-  // halfvec: half the memory of vector, and HNSW accepts up to 4,000 dimensions instead of 2,000.
-  await tx.query(`alter table passages add column embedding halfvec(${dimensions})`);
-  await tx.query(`create index passages_embedding on passages using hnsw (embedding halfvec_cosine_ops)`);
+  await tx.query(`alter table passages add column embedding ${vectorType(dimensions)}(${dimensions})`);
+  await tx.query(embeddingIndexSql(dimensions));
   await tx.query(
     `insert into store_settings (key, value) values ('embedding', $1)
      on conflict (key) do update set value = excluded.value`,
     [JSON.stringify({ id: embedder.id, dimensions } satisfies EmbeddingSetting)],
   );
+}
+
+/**
+ * `vector` up to 2,000 dimensions (HNSW's limit for it), `halfvec` above (up to 4,000).
+ * Not halfvec everywhere: in PGlite's WASM build halfvec HNSW inserts measured 8× slower.
+ */
+export function vectorType(dimensions: number): 'vector' | 'halfvec' {
+  return dimensions > 2000 ? 'halfvec' : 'vector';
+}
+
+function embeddingIndexSql(dimensions: number): string {
+  return `create index if not exists passages_embedding on passages using hnsw (embedding ${vectorType(dimensions)}_cosine_ops)`;
+}
+
+const bm25IndexSql = `create index if not exists passages_bm25 on passages using bm25 (search_text) with (text_config = 'english')`;
+
+/**
+ * Runs a bulk write with the search indexes dropped and rebuilt after: building HNSW once is far
+ * faster than growing it row by row (measured 0.3 s vs 1.8 s for 1,164 passages in PGlite).
+ */
+export async function withSearchIndexesDeferred<T>(
+  db: Database,
+  embedder: EmbeddingModel,
+  capabilities: StoreCapabilities,
+  work: () => Promise<T>,
+): Promise<T> {
+  await db.query('drop index if exists passages_embedding');
+  await db.query('drop index if exists passages_bm25');
+  try {
+    return await work();
+  } finally {
+    await db.query(`set maintenance_work_mem = '512MB'`);
+    await db.query(embeddingIndexSql(embedder.dimensions));
+    if (capabilities.lexical === 'bm25') await db.query(bm25IndexSql);
+    await db.query('reset maintenance_work_mem');
+  }
 }
 
 /** Drops every stored vector and sizes the column for `embedder`; the caller re-embeds the passages. */

@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from './cli-io.ts';
+import { main } from './main.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dummyJson = path.resolve(root, '../shared/data/dummyjson-products.json');
+const fixtures = path.join(root, 'knowledge/ingest/fixtures');
+
+/** Runs `vitrine …` in-process against its own data directory and captures what it prints. */
+async function vitrine(dataDir: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    env: { VITRINE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    interactive: false,
+  };
+  const code = await main(['node', 'vitrine', ...args], io);
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+describe('vitrine ingest and search', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'vitrine-cli-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('ingests the whole DummyJSON catalog, then again without change', async () => {
+    const first = await vitrine(dataDir, 'ingest', dummyJson, '--json');
+    expect(first.code).toBe(0);
+    expect(first.json()).toMatchObject({ products: 194, variants: 194, skipped: [], changes: { created: 194 } });
+    expect(first.json().passages).toBeGreaterThan(194 * 3);
+    const second = await vitrine(dataDir, 'ingest', dummyJson, '--json');
+    expect(second.json().changes).toEqual({ created: 0, updated: 0, unchanged: 194 });
+  });
+
+  it('lands the good CSV rows and reports the bad ones by row number', async () => {
+    const result = await vitrine(dataDir, 'ingest', path.join(fixtures, 'products.csv'), '--json');
+    expect(result.code).toBe(0);
+    const report = result.json();
+    expect(report.products).toBeGreaterThan(0);
+    expect(report.skipped.length).toBeGreaterThan(0);
+    for (const skipped of report.skipped) {
+      expect(skipped.row).toBeGreaterThan(1);
+      expect(skipped.reason).toMatch(/\w/);
+    }
+    const human = await vitrine(dataDir, 'ingest', path.join(fixtures, 'products.csv'));
+    expect(human.stdout).toMatch(/Skipped \d+ rows?:\n {2}line \d+: /);
+  });
+
+  it('exits non-zero only when nothing valid was found', async () => {
+    const empty = path.join(dataDir, 'broken.json');
+    await writeFile(empty, JSON.stringify([{ title: 'No id and no price' }, { id: 'x', title: 'Bad', price: 'abc' }]));
+    const result = await vitrine(dataDir, 'ingest', empty, '--json');
+    expect(result.code).toBe(1);
+    expect(result.json().skipped.map((row: { row: number }) => row.row)).toEqual([1, 2]);
+    expect(result.stderr).toMatch(/no valid product/);
+    const missing = await vitrine(dataDir, 'ingest', path.join(dataDir, 'nope.csv'));
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope\.csv: no such file/) });
+  });
+
+  it('searches with filters and prints the result contract', async () => {
+    const result = await vitrine(dataDir, 'search', 'lipstick', '--json', '--limit', '3', '--max-price', '20');
+    expect(result.code).toBe(0);
+    const { results } = result.json();
+    expect(results).toHaveLength(3);
+    expect(Object.keys(results[0]).sort()).toEqual(['passage', 'price', 'productId', 'score', 'title']);
+    expect(results[0].title).toMatch(/lipstick/i);
+    expect(results.every((item: { price: number }) => item.price <= 20)).toBe(true);
+    const human = await vitrine(dataDir, 'search', 'lipstick', '--limit', '2');
+    expect(human.stdout).toMatch(/^1\. .*Lipstick.* — \d+\.\d{2} USD \[\d+\]/);
+  });
+
+  it('answers a batch file line by line, reporting bad lines without stopping', async () => {
+    const batch = path.join(dataDir, 'batch.jsonl');
+    await writeFile(
+      batch,
+      [
+        JSON.stringify({ id: 'a', query: 'red lipstick', limit: 2 }),
+        'not json',
+        JSON.stringify({ id: 'b', query: 'does it have a warranty', product: '1' }),
+        JSON.stringify({ id: 'c', query: '' }),
+      ].join('\n'),
+    );
+    const result = await vitrine(dataDir, 'search', '--batch', batch, '--json');
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a', null, 'b', 'c']);
+    expect(lines[0].results).toHaveLength(2);
+    expect(lines[1]).toMatchObject({ line: 2, error: 'not valid JSON' });
+    expect(lines[2].results.every((item: { productId: string }) => item.productId === '1')).toBe(true);
+    expect(lines[2].results[0].passage.kind).toBe('policy');
+    expect(lines[3].error).toMatch(/query/);
+  });
+
+  it('rejects bad options with a clear message', async () => {
+    const result = await vitrine(dataDir, 'search', 'x', '--limit', 'ten');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/--limit.*whole number/);
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs `vitrine ingest` as a real process on a fresh data directory', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'vitrine-bin-'));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/vitrine.js'), 'ingest', dummyJson, '--json'], {
+        env: { ...process.env, VITRINE_DATA_DIR: dataDir },
+      });
+      expect(JSON.parse(stdout)).toMatchObject({ products: 194, skipped: [] });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
