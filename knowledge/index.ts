@@ -12,7 +12,7 @@ export { catalogFormats, type CatalogFormat, type ParsedCatalog, type SkippedRow
 export { createEmbeddingModel, openKnowledge, type Knowledge } from './open-knowledge.ts';
 export { reindexCatalog } from './catalog/reindex.ts';
 export { catalogStats, getProduct } from './catalog/catalog-reader.ts';
-export { loadDemoCatalog } from './demo/load-demo-catalog.ts';
+export { loadDemoCatalog, readDemoCatalog } from './demo/load-demo-catalog.ts';
 export { HybridSearch, defaultTuning, type FusionTuning, type SearchFilters, type SearchOptions, type SearchResult } from './retrieval/hybrid-search.ts';
 export { VitrineVectorStore } from './retrieval/langchain-vector-store.ts';
 export type { Database, Queryable } from './store/database.ts';

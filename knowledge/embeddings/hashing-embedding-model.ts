@@ -8,7 +8,7 @@ export interface HashingWeights {
   charGrams: number;
 }
 
-const defaultWeights: HashingWeights = { word: 1, bigram: 0.6, charGrams: 0.5 };
+const defaultWeights: HashingWeights = { word: 1, bigram: 0.3, charGrams: 2 };
 
 /**
  * The offline default: signed feature hashing of word unigrams, word bigrams and character
@@ -22,7 +22,7 @@ export class HashingEmbeddingModel implements EmbeddingModel {
     readonly dimensions = 384,
     private readonly weights: HashingWeights = defaultWeights,
   ) {
-    this.id = `hashing-v1-${dimensions}`;
+    this.id = `hashing-v2-${dimensions}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

