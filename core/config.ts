@@ -12,7 +12,10 @@ const configSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   ),
-  OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
+  // http(s) only: "localhost:11434" would otherwise pass as a URL whose scheme is "localhost:".
+  OPENAI_BASE_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be a URL such as http://localhost:11434/v1' }).optional(),
+  ),
   OPENAI_API_KEY: optionalText,
   LLM_MODEL: optionalText,
   EMBEDDING_MODEL: optionalText,
@@ -32,7 +35,9 @@ export interface Config {
 
 /** Reads the environment once; every bad field is reported together in one clear error. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = configSchema.safeParse(env);
+  // `PORT=` in a .env file means unset, not 0 (coerced) nor an invalid choice.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = configSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new AppError('invalid-input', `Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -18,4 +18,5 @@ export { VitrineVectorStore } from './retrieval/langchain-vector-store.ts';
 export type { Database, Queryable } from './store/database.ts';
 export { openPgliteDatabase } from './store/pglite-database.ts';
 export { sampleCatalog } from './testing/sample-catalog.ts';
+export { startFakeEmbeddingsServer, type FakeEmbeddingsServer } from './testing/fake-openai-embeddings.ts';
 export { prepareStore, withSearchIndexesDeferred, type StoreCapabilities } from './store/prepare-store.ts';

@@ -212,7 +212,7 @@ async function replacePassages(
 }
 
 /** Five decimals are plenty for cosine ranking; more digits only cost bytes on the wire. */
-function roundVector(vector: number[]): number[] {
+export function roundVector(vector: number[]): number[] {
   return vector.map((value) => Math.round(value * 1e5) / 1e5);
 }
 

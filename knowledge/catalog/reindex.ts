@@ -1,7 +1,8 @@
 import { toSql } from 'pgvector';
 import type { EmbeddingModel } from '../embeddings/embedding-model.ts';
 import type { Database } from '../store/database.ts';
-import { resetEmbeddings, vectorType } from '../store/prepare-store.ts';
+import { roundVector } from './catalog-writer.ts';
+import { recordEmbeddingModel, resetEmbeddings, vectorType } from '../store/prepare-store.ts';
 
 /**
  * Re-embeds every passage with `embedder` (after a change of embedding model). The passages
@@ -28,11 +29,12 @@ export async function reindexCatalog(
     await db.query(
       `update passages p set embedding = v.embedding::${vectorType(embedder.dimensions)}
        from jsonb_to_recordset($1::jsonb) as v(id bigint, embedding text) where p.id = v.id`,
-      [JSON.stringify(rows.map((row, index) => ({ id: row.id, embedding: toSql(vectors[index]!) })))],
+      [JSON.stringify(rows.map((row, index) => ({ id: row.id, embedding: toSql(roundVector(vectors[index]!)) })))],
     );
     lastId = Number(rows.at(-1)!.id);
     done += rows.length;
     options.onProgress?.(done, total);
   }
+  await recordEmbeddingModel(db, embedder);
   return { passages: done };
 }

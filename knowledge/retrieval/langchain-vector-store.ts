@@ -25,12 +25,16 @@ export class VitrineVectorStore extends VectorStore {
     return 'vitrine';
   }
 
-  /** Adds LangChain documents as store documents (metadata `id`, `title`, `kind` are used when present). */
-  async addDocuments(documents: DocumentInterface[]): Promise<string[]> {
+  /**
+   * Adds LangChain documents as store documents (metadata `id`, `title`, `kind` are used when
+   * present). The id is also taken from `options.ids` or `document.id`, LangChain's own places for
+   * it, so adding a document again replaces it instead of duplicating it.
+   */
+  async addDocuments(documents: DocumentInterface[], options?: { ids?: string[] }): Promise<string[]> {
     const parsed = documents.map((document, index) => {
       const metadata = document.metadata as Record<string, unknown>;
       return storeDocumentSchema.parse({
-        id: String(metadata.id ?? `langchain-${Date.now()}-${index}`),
+        id: String(metadata.id ?? options?.ids?.[index] ?? document.id ?? `langchain-${Date.now()}-${index}`),
         title: String(metadata.title ?? document.pageContent.slice(0, 60)),
         kind: metadata.kind ?? 'guide',
         body: document.pageContent,
@@ -40,7 +44,7 @@ export class VitrineVectorStore extends VectorStore {
     return parsed.map((document) => document.id);
   }
 
-  async addVectors(): Promise<string[]> {
+  async addVectors(_vectors: number[][], _documents: DocumentInterface[]): Promise<string[]> {
     // Vectors from another model would not be comparable with the index.
     throw new AppError('invalid-input', 'vitrine embeds passages with its configured model: use addDocuments instead');
   }

@@ -30,30 +30,55 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database & {
       await pglite.exec(sql);
     },
     close: async () => {
-      await pglite.close();
-      await unlock();
+      try {
+        await pglite.close();
+      } finally {
+        await unlock();
+      }
     },
   } as Database & { pglite: PGlite };
 }
 
 /**
  * PGlite is one process's database: a second process opening the same directory would corrupt
- * it. A pid file turns that into a clear error instead.
+ * it. An exclusively created pid file turns that into a clear error instead.
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'vitrine.pid');
-  const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
-  if (holder && isAlive(holder)) {
-    throw new AppError(
-      'conflict',
-      `The embedded database in ${dataDir} is in use by another vitrine process (pid ${holder}). ` +
-        'Stop it first, use another VITRINE_DATA_DIR, or set DATABASE_URL to share a PostgreSQL server.',
-    );
+  const key = path.resolve(lockFile);
+  if (heldHere.has(key)) throw inUse(dataDir, process.pid);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      // 'wx' fails when the file exists: of two processes starting at once, only one creates it.
+      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      heldHere.add(key);
+      return async () => {
+        heldHere.delete(key);
+        await rm(lockFile, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
+      // Our own pid in the file is stale (this process does not hold it): a container restarted
+      // after a kill runs vitrine under the same pid (often 1) as the run that left the file.
+      if (holder && holder !== process.pid && isAlive(holder)) throw inUse(dataDir, holder);
+      await rm(lockFile, { force: true });
+    }
   }
-  await writeFile(lockFile, String(process.pid));
-  return () => rm(lockFile, { force: true });
+  throw inUse(dataDir, null);
 }
+
+function inUse(dataDir: string, pid: number | null): AppError {
+  return new AppError(
+    'conflict',
+    `The embedded database in ${dataDir} is in use by another vitrine process${pid ? ` (pid ${pid})` : ''}. ` +
+      'Stop it first, use another VITRINE_DATA_DIR, or set DATABASE_URL to share a PostgreSQL server.',
+  );
+}
+
+/** Data directories this process has open. */
+const heldHere = new Set<string>();
 
 function isAlive(pid: number): boolean {
   try {

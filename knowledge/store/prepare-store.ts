@@ -75,14 +75,18 @@ async function ensureEmbeddingColumn(db: Database, embedder: EmbeddingModel): Pr
   }
 }
 
-async function createEmbeddingColumn(tx: Queryable, embedder: EmbeddingModel): Promise<void> {
+async function createEmbeddingColumn(tx: Queryable, embedder: EmbeddingModel, options = { withIndex: true }): Promise<void> {
   const dimensions = Math.trunc(embedder.dimensions);
   await tx.query(`alter table passages add column embedding ${vectorType(dimensions)}(${dimensions})`);
-  await tx.query(embeddingIndexSql(dimensions));
-  await tx.query(
+  if (options.withIndex) await tx.query(embeddingIndexSql(dimensions));
+  await writeEmbeddingSetting(tx, { id: embedder.id, dimensions });
+}
+
+async function writeEmbeddingSetting(db: Queryable, setting: EmbeddingSetting): Promise<void> {
+  await db.query(
     `insert into store_settings (key, value) values ('embedding', $1)
      on conflict (key) do update set value = excluded.value`,
-    [JSON.stringify({ id: embedder.id, dimensions } satisfies EmbeddingSetting)],
+    [JSON.stringify(setting)],
   );
 }
 
@@ -122,11 +126,23 @@ export async function withSearchIndexesDeferred<T>(
   }
 }
 
-/** Drops every stored vector and sizes the column for `embedder`; the caller re-embeds the passages. */
+/**
+ * Drops every stored vector and sizes the column for `embedder`, without its HNSW index (built
+ * once at the end is far faster); the caller re-embeds the passages, then calls `recordEmbeddingModel`.
+ */
 export async function resetEmbeddings(db: Database, embedder: EmbeddingModel): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('drop index if exists passages_embedding');
     await tx.query('alter table passages drop column if exists embedding');
-    await createEmbeddingColumn(tx, embedder);
+    await createEmbeddingColumn(tx, embedder, { withIndex: false });
+    // Until every passage has its vector, the index belongs to no model: an interrupted re-index
+    // must fail the startup check, not serve a half-empty vector column in silence.
+    await writeEmbeddingSetting(tx, { id: `${embedder.id} (re-index unfinished)`, dimensions: Math.trunc(embedder.dimensions) });
   });
+}
+
+/** Builds the vector index and records that every passage is now embedded by `embedder`. */
+export async function recordEmbeddingModel(db: Queryable, embedder: EmbeddingModel): Promise<void> {
+  await db.query(embeddingIndexSql(embedder.dimensions));
+  await writeEmbeddingSetting(db, { id: embedder.id, dimensions: Math.trunc(embedder.dimensions) });
 }

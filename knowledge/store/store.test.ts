@@ -1,3 +1,4 @@
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/index.ts';
 import { writeCatalog } from '../catalog/catalog-writer.ts';
@@ -100,6 +101,26 @@ describe.each(testDatabases)('store on $name', (backend) => {
   it('refuses an index built by another embedding model, saying how to fix it', async () => {
     const other: EmbeddingModel = new HashingEmbeddingModel(256);
     await expect(prepareStore(db, other)).rejects.toThrow(/vitrine reindex/);
+  });
+});
+
+describe('a database without pgvector', () => {
+  it('is refused with a message that says how to install it', async () => {
+    const pglite = await PGlite.create(); // no extensions loaded: CREATE EXTENSION vector fails
+    const db: Database = {
+      engine: 'pglite',
+      query: (sql, params) => pglite.query(sql, params),
+      transaction: (work) => pglite.transaction((tx) => work(tx)),
+      exec: async (sql) => void (await pglite.exec(sql)),
+      close: () => pglite.close(),
+    };
+    try {
+      const error = await prepareStore(db, new HashingEmbeddingModel()).catch((caught) => caught);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.message).toMatch(/no pgvector extension .*CREATE EXTENSION vector.*unset DATABASE_URL/s);
+    } finally {
+      await db.close();
+    }
   });
 });
 
