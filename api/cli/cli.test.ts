@@ -4,26 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './cli-io.ts';
-import { main } from './main.ts';
+import { runCliInProcess } from './run-cli-in-process.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dummyJson = path.resolve(root, '../shared/data/dummyjson-products.json');
 const fixtures = path.join(root, 'knowledge/ingest/fixtures');
 
-/** Runs `vitrine …` in-process against its own data directory and captures what it prints. */
-async function vitrine(dataDir: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    env: { VITRINE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    interactive: false,
-  };
-  const code = await main(['node', 'vitrine', ...args], io);
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+/** Runs `vitrine …` in-process against its own data directory. */
+const vitrine = (dataDir: string, ...args: string[]) => runCliInProcess({ VITRINE_DATA_DIR: dataDir }, ...args);
 
 describe('vitrine ingest and search', () => {
   let dataDir: string;

@@ -3,22 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeEmbeddingsServer, sampleCatalog, startFakeEmbeddingsServer } from '../../knowledge/index.ts';
-import type { CliIo } from './cli-io.ts';
-import { main } from './main.ts';
+import { runCliInProcess } from './run-cli-in-process.ts';
 
-/** Runs `vitrine …` in-process with its own environment and captures what it prints. */
-async function vitrine(env: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    env: { LOG_LEVEL: 'silent', ...env },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    interactive: false,
-  };
-  const code = await main(['node', 'vitrine', ...args], io);
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const vitrine = runCliInProcess;
 
 describe('vitrine reindex', () => {
   let dataDir: string;
