@@ -5,6 +5,7 @@ import { contentWords } from '../embeddings/text-tokens.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { type StoreCapabilities, vectorType } from '../store/prepare-store.ts';
 import { correctQuery } from './query-correction.ts';
+import { expandQuery } from './query-expansion.ts';
 
 /** Filters applied in the WHERE clause, before ranking (never after). */
 export interface SearchFilters {
@@ -49,7 +50,12 @@ export interface FusionTuning {
   efSearch: number;
 }
 
-export const defaultTuning: FusionTuning = { k: 60, lexicalWeight: 1, semanticWeight: 1, depth: 100, efSearch: 200 };
+/**
+ * Chosen by `evals/bench/tune-fusion.ts` on evals/retrieval/queries.jsonl (two-fold cross-validated).
+ * A small k lets first places count; the hashing vectors vote at 0.4 because, without synonyms,
+ * they are the weaker ranker (README, Benchmarks).
+ */
+export const defaultTuning: FusionTuning = { k: 5, lexicalWeight: 1, semanticWeight: 0.4, depth: 100, efSearch: 200 };
 
 /**
  * Hybrid product search: BM25 (pg_textsearch, or built-in full text) and pgvector HNSW, fused
@@ -66,8 +72,10 @@ export class HybridSearch {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
     const corrected = await correctQuery(this.db, query);
-    const vector = options.mode === 'lexical' ? null : await this.embedder.embedQuery(corrected.query);
-    return this.run(corrected.query, vector, options);
+    // Shoppers' words → the catalog's words ("cans" → headphones): measured to help both rankers.
+    const expanded = expandQuery(corrected.query).query;
+    const vector = options.mode === 'lexical' ? null : await this.embedder.embedQuery(expanded);
+    return this.run(expanded, vector, options);
   }
 
   /** Vector-only search with a vector the caller embedded (LangChain's `similaritySearchVectorWithScore`). */
