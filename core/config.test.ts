@@ -19,6 +19,9 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       openai: { baseUrl: undefined, apiKey: undefined, llmModel: undefined, embeddingModel: undefined, embeddingDimensions: undefined },
       port: 3000,
+      publicUrl: 'http://localhost:3000',
+      secret: undefined,
+      shopifyStoreDomain: undefined,
       logLevel: 'info',
     });
   });
@@ -33,6 +36,9 @@ describe('loadConfig', () => {
       EMBEDDING_MODEL: 'nomic-embed-text',
       EMBEDDING_DIMENSIONS: '768',
       PORT: ' 8080 ',
+      PUBLIC_URL: 'https://live.example.com/',
+      VITRINE_SECRET: 'x'.repeat(32),
+      SHOPIFY_STORE_DOMAIN: 'maison.myshopify.com',
       LOG_LEVEL: 'debug',
       UNRELATED: 'ignored',
     });
@@ -47,6 +53,9 @@ describe('loadConfig', () => {
         embeddingDimensions: 768,
       },
       port: 8080,
+      publicUrl: 'https://live.example.com',
+      secret: 'x'.repeat(32),
+      shopifyStoreDomain: 'maison.myshopify.com',
       logLevel: 'debug',
     });
   });

@@ -21,6 +21,11 @@ const configSchema = z.object({
   EMBEDDING_MODEL: optionalText,
   EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(4000).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be the public http(s) URL of vitrine' }).optional()),
+  VITRINE_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SHOPIFY_STORE_DOMAIN: optionalText.pipe(
+    z.string().regex(/^[a-z0-9][a-z0-9.-]*\.[a-z]{2,}$/i, 'must be a store domain such as my-store.myshopify.com').optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +35,12 @@ export interface Config {
   databaseUrl?: string;
   openai: { baseUrl?: string; apiKey?: string; llmModel?: string; embeddingModel?: string; embeddingDimensions?: number };
   port: number;
+  /** Base of links sent to shoppers (cart, checkout); defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** Signs cart links and tokens; generated and kept in the database when not set. */
+  secret?: string;
+  /** When set, cart links are Shopify cart permalinks on this store instead of the built-in checkout. */
+  shopifyStoreDomain?: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 }
 
@@ -54,6 +65,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       embeddingDimensions: values.EMBEDDING_DIMENSIONS,
     },
     port: values.PORT,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    secret: values.VITRINE_SECRET,
+    shopifyStoreDomain: values.SHOPIFY_STORE_DOMAIN,
     logLevel: values.LOG_LEVEL,
   };
 }

@@ -34,10 +34,13 @@ export function renderReport(results: BenchResults): string {
     '',
     '| query set | queries | BM25 nDCG@10 | vectors nDCG@10 | hybrid nDCG@10 | BM25 recall@10 | vectors recall@10 | hybrid recall@10 |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...quality.map(
-      (row) =>
-        `| ${row.set} | ${row.queries} | ${row.byMode.lexical.ndcgAt10} | ${row.byMode.semantic.ndcgAt10} | **${row.byMode.hybrid.ndcgAt10}** | ${row.byMode.lexical.recallAt10} | ${row.byMode.semantic.recallAt10} | ${row.byMode.hybrid.recallAt10} |`,
-    ),
+    ...quality.map((row) => {
+      const { lexical, semantic, hybrid } = row.byMode;
+      const best = (values: number[]) => values.map((value) => (value === Math.max(...values) ? `**${value}**` : `${value}`));
+      const ndcg = best([lexical.ndcgAt10, semantic.ndcgAt10, hybrid.ndcgAt10]);
+      const recall = best([lexical.recallAt10, semantic.recallAt10, hybrid.recallAt10]);
+      return `| ${row.set} | ${row.queries} | ${ndcg.join(' | ')} | ${recall.join(' | ')} |`;
+    }),
   ];
   return lines.join('\n');
 }

@@ -77,6 +77,73 @@ const migrations: Migration[] = [
       `create table store_settings (key text primary key, value jsonb not null)`,
     ],
   },
+  {
+    version: 2,
+    name: 'offers-and-orders',
+    statements: [
+      // Offer policies: scope 'store' (target null), 'brand', 'category' or 'product'.
+      `create table offer_policies (
+        id text primary key,
+        scope text not null check (scope in ('store', 'brand', 'category', 'product')),
+        target text,
+        settings jsonb not null,
+        updated_at timestamptz not null default now(),
+        unique (scope, target)
+      )`,
+      `create table offers (
+        code text primary key,
+        session_id text not null,
+        participant_id text not null,
+        product_id text not null references products (id) on delete cascade,
+        variant_id text,
+        discount_percent numeric(5,2) not null,
+        unit_price numeric(12,2) not null,
+        offer_price numeric(12,2) not null,
+        currency text not null,
+        policy_id text,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        redeemed_at timestamptz,
+        order_id text
+      )`,
+      `create index offers_session_participant on offers (session_id, participant_id)`,
+      `create table orders (
+        id text primary key,
+        session_id text,
+        participant_id text,
+        lines jsonb not null,
+        subtotal numeric(12,2) not null,
+        discount numeric(12,2) not null default 0,
+        total numeric(12,2) not null,
+        currency text not null,
+        offer_code text references offers (code),
+        idempotency_key text unique,
+        created_at timestamptz not null default now()
+      )`,
+    ],
+  },
+  {
+    version: 3,
+    name: 'profiles-and-conversations',
+    statements: [
+      `create table shopper_profiles (
+        participant_id text primary key,
+        profile jsonb not null default '{}',
+        updated_at timestamptz not null default now()
+      )`,
+      `create table conversation_turns (
+        id bigserial primary key,
+        session_id text not null,
+        participant_id text not null,
+        role text not null check (role in ('shopper', 'assistant', 'host')),
+        audience text not null check (audience in ('public', 'private')),
+        text text not null,
+        product_ids text[] not null default '{}',
+        created_at timestamptz not null default now()
+      )`,
+      `create index conversation_turns_session on conversation_turns (session_id, participant_id, id)`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen, each in its own transaction, in order. */
