@@ -11,7 +11,7 @@ export { parseCatalog } from './ingest/parse-catalog.ts';
 export { catalogFormats, type CatalogFormat, type ParsedCatalog, type SkippedRow } from './ingest/parsed-catalog.ts';
 export { createEmbeddingModel, openKnowledge, type Knowledge } from './open-knowledge.ts';
 export { reindexCatalog } from './catalog/reindex.ts';
-export { catalogStats, getProduct, listProducts, priceBounds, type ListingQuery, type ProductListing } from './catalog/catalog-reader.ts';
+export { catalogStats, getProduct, getProducts, listProducts, priceBounds, type ListingQuery, type ProductListing } from './catalog/catalog-reader.ts';
 export { loadDemoCatalog, readDemoCatalog } from './demo/load-demo-catalog.ts';
 export { HybridSearch, defaultTuning, type FusionTuning, type SearchFilters, type SearchOptions, type SearchResult } from './retrieval/hybrid-search.ts';
 export { VitrineVectorStore } from './retrieval/langchain-vector-store.ts';

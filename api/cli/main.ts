@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isAppError } from '../../core/index.ts';
 import { catalogFormats } from '../../knowledge/index.ts';
+import { askCommand } from './ask-command.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { reindexCommand } from './reindex-command.ts';
@@ -46,6 +47,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--batch <file.jsonl>', 'one {"id","query","product"?,"limit"?} per line')
     .option('--json', 'print JSON')
     .action((query, options) => run(() => searchCommand(query, options, io))());
+
+  program
+    .command('ask')
+    .description('ask the shopping assistant (offline composer, or the model set by LLM_MODEL)')
+    .argument('[question]', 'what a shopper would ask')
+    .option('--session <id>', 'conversation session', 'cli')
+    .option('--viewer <id>', 'who is asking', 'cli-shopper')
+    .addOption(new Option('--mode <mode>', 'stream host, one-to-one concierge, or FAQ assist').choices(['stream', 'concierge', 'assist']).default('concierge'))
+    .option('--batch <file.jsonl>', 'one {"id","question","session"?,"viewer"?} per line')
+    .option('--json', 'print JSON')
+    .action((question, options) => run(() => askCommand(question, options, io))());
 
   program
     .command('reindex')

@@ -3,23 +3,33 @@ import type { Product } from './product.ts';
 
 /** A product as stored, with variant prices and inventory read live from their rows. */
 export async function getProduct(db: Queryable, id: string): Promise<Product | null> {
-  const { rows } = await db.query<{ document: Product; variants: Product['variants'] | null }>(
-    `select p.document,
+  return (await getProducts(db, [id]))[0] ?? null;
+}
+
+/** Several products in one query, in the order asked (unknown ids are left out). */
+export async function getProducts(db: Queryable, ids: string[]): Promise<Product[]> {
+  const wanted = [...new Set(ids.map((id) => id.trim()))];
+  if (wanted.length === 0) return [];
+  const { rows } = await db.query<{ id: string; document: Product; variants: Product['variants'] | null }>(
+    `select p.id, p.document,
             (select jsonb_agg(jsonb_build_object('id', v.id, 'sku', v.sku, 'title', v.title, 'options', v.options,
                      'price', v.price, 'compareAtPrice', v.compare_at_price, 'inventory', v.inventory) order by v.position)
              from variants v where v.product_id = p.id) as variants
-     from products p where p.id = $1`,
-    [id.trim()],
+     from products p where p.id = any($1::text[])`,
+    [wanted],
   );
-  const row = rows[0];
-  if (!row) return null;
-  const variants = (row.variants ?? []).map((variant) => ({
-    ...variant,
-    sku: variant.sku ?? undefined,
-    price: Number(variant.price),
-    compareAtPrice: variant.compareAtPrice === null || variant.compareAtPrice === undefined ? undefined : Number(variant.compareAtPrice),
-  }));
-  return { ...row.document, variants };
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return wanted.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const variants = (row.variants ?? []).map((variant) => ({
+      ...variant,
+      sku: variant.sku ?? undefined,
+      price: Number(variant.price),
+      compareAtPrice: variant.compareAtPrice === null || variant.compareAtPrice === undefined ? undefined : Number(variant.compareAtPrice),
+    }));
+    return [{ ...row.document, variants }];
+  });
 }
 
 /** How many products and passages the catalog holds. */

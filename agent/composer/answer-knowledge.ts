@@ -1,0 +1,176 @@
+import type { Answer, ComposerTurn } from './composer-turn.ts';
+import { type DocumentHit, isProductHit, type ProductDetails, type SearchHit } from './composer-tools.ts';
+import { type Candidate, documentCandidates, productCandidates, type Selection, selectAnswer } from './knowledge-match.ts';
+import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
+import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
+import { productName } from './product-words.ts';
+import { contentWords } from './text-tools.ts';
+
+/** A quote answers when it covers this share of the question's specific words. */
+const ANSWERS = 0.6;
+/** True when the quotes answer: most of the question is covered, and mostly by the first line. */
+function answers(selection: Selection): boolean {
+  if (selection.quotes.length === 0) return false;
+  return selection.general || (selection.coverage >= ANSWERS && selection.firstCoverage >= 0.5);
+}
+
+/** Below this, nothing in the catalog is close enough to quote at all. */
+const CLOSE = 0.25;
+
+const HEALTH = /\b(pregnan\w*|breastfeed\w*|nursing|baby|babies|infant|newborn|allerg\w*|medical|medication|doctor|eczema|rosacea|psoriasis|condition|prescription|nut|nuts|gluten|latex)\b/;
+
+/** Words that say which store policy a question is about (most specific first), added to the document search. */
+const POLICY_TOPICS: [RegExp, string][] = [
+  [/\b(return|returns|send (it|them) back|refund|refunds|exchange|swap|final sale)\b/, 'returns refunds'],
+  [/\b(warranty|guarantee|covered|defect|broken|repair)\b/, 'warranty coverage'],
+  [/\b(pay|payment|paypal|apple pay|klarna|afterpay|instal?lments?|card)\b/, 'payment methods'],
+  [/\b(gift ?wrap|wrapped|wrapping|gift message|gift receipt)\b/, 'gift wrapping'],
+  [/\b(price match|cheaper elsewhere)\b/, 'price match'],
+  [/\b(video call|concierge|stylist|appointment)\b/, 'concierge video call'],
+  [/\b(size|sizes|sizing|fit|measure|convert)\b/, 'size guide'],
+  [/\b(international|abroad|overseas|canada|uk|australia|germany|europe|countries|country|customs|duties)\b/, 'international shipping'],
+  [/\b(ship|shipping|deliver|delivery|arrive|postage|express|dispatch|warehouse|leave)\b/, 'shipping delivery'],
+];
+
+/**
+ * Specs and policies: quotes the product attribute, feature, FAQ answer or store-document line
+ * that answers, and says plainly when the catalog does not say.
+ */
+export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'policy'): Promise<Answer> {
+  const { product, hits } = await findSubject(turn, mode);
+  // "Can she return it?" after a product: its own return line; "what's your return policy?": the store's.
+  const productWordsList = product ? [product.title, product.brand ?? ''] : [];
+  const context = product?.category ? [product.category] : [];
+  let selection: Selection | null = null;
+  let candidates: Candidate[] = product ? productCandidates(product) : [];
+  if (product) selection = selectAnswer(turn.text, productWordsList, candidates, { context });
+
+  const needsDocuments = !product || !selection || !answers(selection) || (mode === 'policy' && selection.quotes[0]?.source !== 'faq');
+  if (needsDocuments) {
+    // The search that found the product may already hold the store page; if not, one search for the pages alone.
+    const searches = hits ? [hits, null] : [null];
+    for (const earlier of searches) {
+      if (!earlier && turn.tools.searchesLeft === 0) break;
+      const searched = earlier ?? (await turn.tools.search({ query: documentQuery(turn, product), limit: 6 }));
+      const documents = documentsIn(searched, product);
+      if (documents.length === 0) continue;
+      const withDocuments = [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)];
+      const combined = selectAnswer(turn.text, productWordsList, withDocuments, { context });
+      if (!selection || combined.coverage > selection.coverage) {
+        selection = combined;
+        candidates = withDocuments;
+      }
+      if (answers(selection)) break;
+    }
+  }
+
+  const productIds = product ? [product.productId] : [];
+  const answered = selection && answers(selection);
+  if (selection && answered) {
+    return { text: sentences(renderQuotes(turn, product, selection.quotes), healthNote(turn, selection)), productIds };
+  }
+  const close = selection && selection.quotes.length > 0 && selection.coverage >= CLOSE ? renderQuotes(turn, product, selection.quotes.slice(0, 1), true) : null;
+  const unknown = await notInCatalog(turn, product, selection);
+  return { text: sentences(unknown.head, close, unknown.next, unknown.health), productIds, handoff: unknown.handoff };
+}
+
+/**
+ * The product the question is about (named, or "it"), with the search that found it: one search
+ * serves both the name and the store pages, which keeps most turns to a single search.
+ */
+async function findSubject(turn: ComposerTurn, mode: 'specs' | 'policy'): Promise<{ product: ProductDetails | null; hits: SearchHit[] | null }> {
+  const words = nameWords(turn.text, { keepColours: true });
+  const focusId = turn.memory.focusProductIds[0];
+  const useFocus = mode === 'specs' || turn.slots.pronoun;
+  if (focusId && useFocus && (turn.slots.pronoun || !namesSomething(words))) return { product: await turn.tools.product(focusId), hits: null };
+  if (!namesSomething(words)) return { product: null, hits: null };
+  if (focusId && useFocus) {
+    const focus = await turn.tools.product(focusId);
+    if (focus && titleScore(words, focus) >= Math.min(2, words.length)) return { product: focus, hits: null };
+  }
+  const hits = await turn.tools.search({ query: documentQuery(turn, null), limit: 6 });
+  const best = bestTitleMatch(words, hits.filter(isProductHit));
+  if (best) return { product: await turn.tools.product(best.productId), hits };
+  if (mode === 'specs') {
+    const reference = await resolveProduct(turn, turn.text, { allowFocus: true });
+    return { product: reference?.product ?? null, hits };
+  }
+  return { product: null, hits };
+}
+
+/** The question's words (without the product's own name) and its policy topic, as a search query. */
+function documentQuery(turn: ComposerTurn, product: ProductDetails | null): string {
+  const titleWords = new Set(product ? contentWords(`${product.title} ${product.brand ?? ''}`) : []);
+  const words = contentWords(turn.text).filter((word) => !titleWords.has(word));
+  const topic = POLICY_TOPICS.find(([pattern]) => pattern.test(turn.normal))?.[1];
+  return [...words, ...(topic ? [topic] : [])].join(' ').trim() || turn.text;
+}
+
+/** Store pages among search hits; without a product in question, other products' FAQ answers too ("what is EU 38 in US sizes?"). */
+function documentsIn(hits: SearchHit[], product: ProductDetails | null): DocumentHit[] {
+  return hits.flatMap((hit): DocumentHit[] =>
+    !isProductHit(hit) ? [hit] : !product && hit.matched.kind === 'qa' ? [{ documentTitle: `${productName(hit)} page`, passage: hit.matched.text }] : [],
+  );
+}
+
+/** The quotes as one or two natural sentences around the catalog's own words. */
+function renderQuotes(turn: ComposerTurn, product: ProductDetails | null, quotes: Candidate[], partial = false): string {
+  const name = product ? productName(product) : null;
+  return quotes
+    .map((quote, index) => {
+      // A short headline sentence just before ("You have 30 days from delivery.") belongs with the quote.
+      const lead = index === 0 && quote.previous && quote.previous.length <= 90 && /\d/.test(quote.previous) && !quotes.some((other) => other.text === quote.previous) ? `${endSentence(quote.previous)} ` : '';
+      const text = lead + endSentence(shorten(quote.text, 300));
+      if (partial) return `${turn.say('closest-quote', ['The closest it gets:', 'What it does say:', 'Here is what it does say —'])} ${text}`;
+      if (index > 0) return quote.source === 'attribute' ? `${quote.label}: ${lowerFirst(text)}` : text;
+      switch (quote.source) {
+        case 'faq':
+          return text;
+        case 'attribute':
+          return name
+            ? turn.say('attribute', [`For the ${name}, ${quote.label!.toLowerCase()}: ${lowerFirst(text)}`, `The ${name} details list ${quote.label!.toLowerCase()} as: ${lowerFirst(text)}`, `${quote.label} on the ${name}: ${lowerFirst(text)}`])
+            : `${quote.label}: ${lowerFirst(text)}`;
+        case 'feature':
+          return name ? turn.say('feature', [`The ${name} has this covered: ${lowerFirst(text)}`, `From the ${name} feature list: ${lowerFirst(text)}`]) : text;
+        case 'description':
+          return text;
+        case 'document':
+          if (quote.label?.endsWith(' page')) return `On the ${quote.label}: ${text}`;
+          return turn.say('document', [`From our ${quote.label} page: ${text}`, `Our ${quote.label} page says: ${text}`, `${text}`]);
+      }
+    })
+    .join(' ');
+}
+
+function healthNote(turn: ComposerTurn, selection: Selection): string | null {
+  if (!HEALTH.test(turn.normal) || selection.coverage >= 0.99) return null;
+  return 'For anything health-related, please also check with your doctor.';
+}
+
+/**
+ * The catalog does not say: tell the shopper plainly and offer a person. In an assisted show the
+ * question goes straight to the host's queue.
+ */
+async function notInCatalog(
+  turn: ComposerTurn,
+  product: ProductDetails | null,
+  selection: Selection | null,
+): Promise<{ head: string; next: string; health: string | null; handoff: boolean }> {
+  const subject = product ? `the ${productName(product)}` : 'that';
+  const single = selection && selection.uncovered.length === 1 && /^[a-z][a-z-]{3,}$/.test(selection.uncovered[0]!) ? selection.uncovered[0]! : null;
+  const about = single ? ` anything about ${single}` : '';
+  const health = HEALTH.test(turn.normal) ? 'For anything health-related, your doctor is the best person to ask.' : null;
+  const head = product
+    ? turn.say('doesnt-say', [
+        `The catalog doesn't say${about} for ${subject}.`,
+        `I'm not sure — the product details for ${subject} don't say${about}.`,
+        `The ${productName(product)} page doesn't say${about}, so I can't confirm it.`,
+      ])
+    : turn.say('doesnt-say-store', ["I don't have that in our store information, so I can't confirm it.", "I'm not sure — our store information doesn't say."]);
+  if (turn.context.mode === 'assist') {
+    await turn.tools.requestHuman(`Question the catalog does not answer: ${turn.text}`);
+    return { head, next: "I've passed your question to the host, who'll answer here.", health, handoff: true };
+  }
+  const next = turn.say('offer-person', ['Want me to check with the team?', 'I can ask a person from the team if you like.', 'Shall I check with the team for you?']);
+  return { head, next, health, handoff: false };
+}

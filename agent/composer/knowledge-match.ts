@@ -1,0 +1,364 @@
+import { cleanSentences, isQuotable, splitSentences, stripMarkup } from './catalog-text.ts';
+import type { DocumentHit, ProductDetails } from './composer-tools.ts';
+import { relatedStems, WEAK_QUESTION_WORDS } from './concepts.ts';
+import { contentWords, isStopWord, normaliseText, stem, tokens } from './text-tools.ts';
+
+/** One quotable line: a FAQ answer, an attribute, a feature, a description sentence, a policy line. */
+export interface Candidate {
+  /** What is quoted, as written in the catalog (markup removed). */
+  text: string;
+  /** What it is matched on: the quote plus its context (FAQ question, attribute name, document title). */
+  context: string;
+  /** The sentence next to it, which tells what it is about (matched at half strength). */
+  neighbour?: string;
+  /** The sentence before it in the same paragraph, when there is one. */
+  previous?: string;
+  source: 'faq' | 'attribute' | 'feature' | 'description' | 'document';
+  /** Attribute name ("Battery life") or document title ("Shipping"). */
+  label: string | null;
+  /** How much this kind of line is trusted to answer a question, all else equal. */
+  prior: number;
+}
+
+interface Term {
+  stem: string;
+  original: string;
+  /** Why it weighs what it does: a product-name word, a filler word, the product's category, or a word of the question itself. */
+  role: 'title' | 'weak' | 'context' | 'specific';
+  weight: number;
+  /** A word that says what the question is about (not the product's own name, not a filler word). */
+  specific: boolean;
+  number: number | null;
+  /** The question is not answered unless a quote covers this ("what SPF", "in mAh", "GIA", "17-inch"). */
+  mustCover: boolean;
+  /** Covered when a quote matches this, instead of by words (a duration, a measurement, a date). */
+  pattern?: RegExp;
+}
+
+/** What kind of answer a question wants, as a pattern an answering line must contain. */
+const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp }[] = [
+  {
+    question: /\bhow long\b(?! (is|are) )|\bhow long (is|are) (the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery)|\bhow (fast|quickly|soon)\b|\bhow many (hours|days|weeks|minutes|years)\b/,
+    name: 'a duration',
+    answer: /\d+(?:[.,]\d+)?\s*(?:[-–]|to|or)?\s*\d*\s*(?:extra\s+|more\s+)?(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame day\b|\bnext (business )?day\b|\blifetime\b/i,
+  },
+  {
+    question: /\bhow heavy\b|\bhow much (does|do) .{1,40} weigh\b|\bwhat (does|do) .{1,40} weigh\b|\bweight\b/,
+    name: 'a weight',
+    answer: /\d+(?:\.\d+)?\s*(?:kg|g|grams?|lbs?|oz|ounces|pounds)\b/i,
+  },
+  {
+    question: /\bhow (big|tall|high|deep|wide|thick|large|small)\b|\bhow long (is|are) (?!(the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery))|\bwhat (size|length|height|width|depth) is\b/,
+    name: 'a measurement',
+    answer: /\d+(?:\.\d+)?\s*(?:mm|cm|m|km|kg|g|grams?|in|inch(?:es)?|"|ft|ml|l|litres?|liters?|qt|oz|lb|lbs|metres?|meters?|atm|bar)\b|\d+(?:\.\d+)?-inch\b/i,
+  },
+  { question: /\bhow strong\b|\bwhat (percent|percentage|concentration|strength)\b/, name: 'a percentage', answer: /\d+(?:\.\d+)?\s?%/ },
+  {
+    question: /^(when|whens|what time|what day|what date)\b|\bwhen (will|does|do|is|are|can)\b/,
+    name: 'a time',
+    answer: /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:[Ww]eekends?|[Tt]oday|[Tt]omorrow|[Ss]ame day|[Nn]ext (?:business )?day|business days?)\b|\b\d+\s*(?:days?|weeks?|hours?|months?)\b/,
+  },
+  { question: /\bwhere\b.{0,40}\b(made|manufactured|produced|sourced|from)\b|\bmade in\b|\bcountry of origin\b|\borigin\b/, name: 'an origin', answer: /\b(made|manufactured|produced|crafted|knitted|sewn|stitched|assembled|woven|designed) in\b|\borigin\b|\bsourced from\b/i },
+];
+
+/** Words that narrow a policy line to a case (international, luxury…): a line about a case the shopper did not ask about ranks lower. */
+const QUALIFIERS = ['international', 'internationally', 'luxury', 'express', 'fragrance', 'engraved', 'engraving', 'beauty', 'electronics', 'pre-orders', 'alaska', 'hawaii', 'damaged', 'faulty', 'wrong'];
+
+function unaskedQualifier(text: string, question: string): boolean {
+  const asked = normaliseText(question);
+  const lower = text.toLowerCase();
+  return QUALIFIERS.some((word) => lower.includes(word) && !asked.includes(word.slice(0, 6)));
+}
+
+/** Shoppers' phrases for a policy word: "send it back" is a return, "money back" a refund. */
+const PHRASES: [RegExp, string][] = [
+  [/\b(send|give|take|bring) (it |them |this |that |these |those )?back\b/g, ' return '],
+  [/\bmoney back\b/g, ' refund '],
+  [/\b(every ?day|each day|every morning|every night)\b/g, ' daily '],
+  [/\bhow much (is|are|does|do|would)\b/g, ' price '],
+];
+
+/** Units a shopper asks for by name ("in mAh", "in grams"): an answer must use them. */
+const ASKED_UNIT = /\bin (mah|cm|mm|inches|grams|kg|lbs|ml|oz|watts|volts|hz|lumens|litres|liters|nits)\b/;
+
+export interface Selection {
+  quotes: Candidate[];
+  /** Share of the question's specific words the quotes cover (0–1). */
+  coverage: number;
+  /** The same share for the first quote alone: an answer needs a first line that mostly answers. */
+  firstCoverage: number;
+  /** Specific words of the question no quote covers, as the shopper wrote them. */
+  uncovered: string[];
+  /** True when the question had no specific word at all ("tell me about it"). */
+  general: boolean;
+}
+
+const MONEY = /[$€£]\s?\d/;
+const RANGE = /(\d+(?:\.\d+)?)\s?(?:–|-|to)\s?(\d+(?:\.\d+)?)/g;
+
+/** "returnPolicy" → "Return policy". */
+export function humanise(key: string): string {
+  const spaced = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** The quotable lines of a product: FAQ answers, attributes, features and clean description sentences. */
+export function productCandidates(product: ProductDetails): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const faq of product.faqs) {
+    if (!isQuotable(faq.answer) || (faq.question && !isQuotable(faq.question))) continue;
+    candidates.push({ text: faq.answer, context: `${faq.question ?? ''} ${faq.question ?? ''} ${faq.answer}`, source: 'faq', label: faq.question ?? null, prior: 1.15 });
+  }
+  for (const [key, value] of Object.entries(product.attributes)) {
+    if (!value.trim() || !isQuotable(value)) continue;
+    const label = humanise(key);
+    const parts = value.length > 320 ? splitSentences(value) : [value];
+    for (const part of parts) candidates.push({ text: part, context: `${label} ${label} ${part}`, source: 'attribute', label, prior: 1 });
+  }
+  for (const feature of product.features) {
+    if (isQuotable(feature)) candidates.push({ text: feature, context: feature, source: 'feature', label: null, prior: 0.9 });
+  }
+  for (const sentence of cleanSentences(product.description)) {
+    candidates.push({ text: sentence, context: sentence, source: 'description', label: null, prior: 0.75 });
+  }
+  return candidates;
+}
+
+/** Store-document passages as lines: sentences, bullet points and table rows (with their headers). */
+export function documentCandidates(hits: DocumentHit[], prior = 1): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    if (!isQuotable(hit.passage)) continue;
+    // Another product's FAQ answer, found by search: one line, trusted a little less than the store's pages.
+    if (hit.documentTitle.endsWith(' page')) {
+      const answer = stripMarkup(hit.passage.replace(/^Q:.*?\sA:\s*/, ''));
+      candidates.push({ text: answer, context: `${hit.documentTitle} ${hit.passage}`, source: 'document', label: hit.documentTitle, prior: prior * 0.8 });
+      continue;
+    }
+    let header: string[] | null = null;
+    let lead: string | null = null;
+    for (const rawLine of hit.passage.split(/\r?\n/)) {
+      const line = rawLine.trim();
+      if (!line) {
+        header = null;
+        continue;
+      }
+      if (line.startsWith('|')) {
+        const cells = line.replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim()));
+        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
+        if (!header) {
+          header = cells;
+          continue;
+        }
+        const text = tableRow(header, cells);
+        candidates.push({ text, context: `${hit.documentTitle} ${header.join(' ')} ${text}`, source: 'document', label: hit.documentTitle, prior });
+        continue;
+      }
+      header = null;
+      const bullet = /^[-*]\s+/.test(line);
+      if (!bullet) lead = /:\s*$/.test(line) && line.length <= 90 ? stripMarkup(line) : null;
+      // A bullet of a list is read with the sentence that introduces it ("Price match does not apply to:").
+      const clean = `${bullet && lead ? `${lead} ` : ''}${stripMarkup(line.replace(/^[-*]\s+|^\d+\.\s+/, ''))}`;
+      const parts = clean.length > 220 ? splitSentences(clean) : [clean];
+      parts.forEach((sentence, index) => {
+        if (sentence.length < 12 || !isQuotable(sentence)) return;
+        // A sentence is read with its neighbour: "You have 30 days from delivery." is about returns because the next one says so.
+        const neighbour = index === 0 ? (parts[1] ?? '') : parts[index - 1]!;
+        const previous = index > 0 ? parts[index - 1] : undefined;
+        candidates.push({ text: sentence, context: `${hit.documentTitle} ${sentence}`, neighbour, previous, source: 'document', label: hit.documentTitle, prior });
+      });
+    }
+  }
+  return candidates;
+}
+
+/** "| 38 | 7.5 | 5 | 24.1 |" under "EU | US women's | UK | Foot length (cm)" → "EU 38: US women's 7.5, UK 5, Foot length (cm) 24.1". */
+function tableRow(header: string[], cells: string[]): string {
+  const [first = '', ...rest] = cells;
+  const head = header[0] ?? '';
+  const name = /^[\d.–-]+$|^[A-Z]{1,3}$/.test(first) && head.length <= 14 ? `${head} ${first}` : first;
+  const details = rest.map((cell, index) => (header[index + 1] && !/^[A-Z$]/.test(cell) ? `${header[index + 1]} ${cell}` : `${header[index + 1] ?? ''} ${cell}`).trim());
+  return `${name}: ${details.join(', ')}`;
+}
+
+const VERBS = new Set(['is', 'are', 'was', 'does', 'do', 'did', 'can', 'could', 'should', 'would', 'will', 'have', 'has', 'made', 'go', 'come', 'comes', 'play', 'plays', 'work', 'need', 'get', 'take', 'on', 'of', 'for', 'in', 'with', 'to', 'at', 'from', 'by']);
+
+/**
+ * The thing a "what / which" question asks for: the last noun of the phrase after it ("what SPF",
+ * "which tennis bracelet length", "which jeans waist size" → waist).
+ */
+function askedWord(normal: string): string | null {
+  const match = /\b(?:what|which|whats)\s+(?:is\s+|are\s+|s\s+)?(?:the\s+|your\s+|its\s+|a\s+)?(.*)$/.exec(normal);
+  if (!match) return null;
+  const run: string[] = [];
+  for (const word of match[1]!.split(/[^a-z0-9-]+/)) {
+    if (!word || VERBS.has(word) || /^\d/.test(word)) break;
+    run.push(word);
+  }
+  while (run.length > 0) {
+    const word = run.at(-1)!;
+    if (isStopWord(word) || WEAK_QUESTION_WORDS.has(stem(word)) || /^(kind|sort|type|size|sizes|one|ones|price|cost)$/.test(word)) run.pop();
+    else return word;
+  }
+  return null;
+}
+
+/**
+ * The words of a question with their weight: product-name words and fillers count for little;
+ * the asked-for word, units named and acronyms must be covered by an answer.
+ */
+export function questionTerms(rawQuestion: string, productWords: readonly string[] = [], context: readonly string[] = []): Term[] {
+  let question = normaliseText(rawQuestion);
+  for (const [pattern, word] of PHRASES) question = question.replace(pattern, word);
+  const normal = question;
+  const titleStems = new Set(productWords.flatMap((word) => tokens(word)).map(stem));
+  const asked = askedWord(normal);
+  const unit = ASKED_UNIT.exec(normal)?.[1];
+  const acronyms = new Set([...rawQuestion.matchAll(/\b[A-Z]{2,6}\b/g)].map((match) => match[0].toLowerCase()).filter((word) => !titleStems.has(stem(word)) && !/^(US|UK|EU|ET|OK|AI|TV)$/i.test(word)));
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const word of contentWords(question)) {
+    const wordStem = stem(word.replace(/%$/, ''));
+    if (seen.has(wordStem) || wordStem === '') continue;
+    seen.add(wordStem);
+    const number = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : null;
+    // The shopper's own sizes ("between S and M", "I'm an EU 39") are context, not what is asked.
+    const ownSize = /^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word))));
+    const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word));
+    const inTitle = titleStems.has(wordStem) && !isAsked;
+    const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;
+    const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;
+    const role = inTitle ? 'title' : weak ? 'weak' : 'specific';
+    terms.push({ stem: wordStem, original: word, role, weight, specific: role === 'specific', number, mustCover: isAsked || (number !== null && !inTitle && !ownSize) });
+  }
+  for (const shape of ANSWER_SHAPES) {
+    if (shape.question.test(normal)) terms.push({ stem: `__${shape.name}`, original: shape.name, role: 'specific', weight: 1, specific: true, number: null, mustCover: true, pattern: shape.answer });
+  }
+  for (const word of context) {
+    const wordStem = stem(word);
+    if (!seen.has(wordStem)) terms.push({ stem: wordStem, original: word, role: 'context', weight: 0.5, specific: false, number: null, mustCover: false });
+  }
+  return terms;
+}
+
+interface Analysed {
+  candidate: Candidate;
+  stems: Set<string>;
+  nearStems: Set<string>;
+  numbers: number[];
+  ranges: [number, number][];
+  /** "under 15.5 cm", "up to 2,000": a number a question's number can fall under or over. */
+  bounds: { below: boolean; limit: number }[];
+}
+
+function analyse(candidate: Candidate): Analysed {
+  const words = tokens(candidate.context);
+  const stems = new Set(words.map((word) => stem(word.replace(/%$/, ''))));
+  if (MONEY.test(candidate.context)) stems.add('$');
+  const numbers = words.filter((word) => /^\d+(?:\.\d+)?%?$/.test(word)).map((word) => Number(word.replace('%', '')));
+  const ranges: [number, number][] = [];
+  for (const match of candidate.context.matchAll(RANGE)) ranges.push([Number(match[1]), Number(match[2])]);
+  const bounds: Analysed['bounds'] = [];
+  for (const match of candidate.context.matchAll(/\b(under|below|up to|less than|at most|over|above|more than|at least|from)\s+\$?(\d+(?:\.\d+)?)/gi)) {
+    bounds.push({ below: /under|below|up to|less|most/i.test(match[1]!), limit: Number(match[2]) });
+  }
+  const nearStems = new Set(tokens(candidate.neighbour ?? '').map((word) => stem(word.replace(/%$/, ''))));
+  return { candidate, stems, nearStems, numbers, ranges, bounds };
+}
+
+/** How well a line covers a term: 1 for the word itself, 0.8 for a related word, 0 for neither. */
+function covers(analysed: Analysed, term: Term): number {
+  if (term.pattern) return term.pattern.test(analysed.candidate.text) ? 1 : 0;
+  if (term.number !== null) {
+    const value = term.number;
+    const inRange = analysed.ranges.some(([low, high]) => value >= low && value <= high);
+    const bounded = analysed.bounds.some(({ below, limit }) => (below ? value <= limit : value >= limit));
+    return analysed.numbers.includes(value) || inRange || bounded ? 1 : 0;
+  }
+  if (analysed.stems.has(term.stem)) return 1;
+  for (const related of relatedStems(term.stem)) if (analysed.stems.has(related)) return 0.8;
+  for (const related of relatedStems(term.stem)) if (analysed.nearStems.has(related)) return 0.4;
+  return 0;
+}
+
+function coverage(terms: Term[], covered: (term: Term) => number): { specific: number; all: number } {
+  const specificTotal = terms.filter((term) => term.specific).reduce((sum, term) => sum + term.weight, 0);
+  const allTotal = terms.reduce((sum, term) => sum + term.weight, 0);
+  const specific = terms.filter((term) => term.specific).reduce((sum, term) => sum + term.weight * covered(term), 0);
+  const all = terms.reduce((sum, term) => sum + term.weight * covered(term), 0);
+  return { specific: specificTotal === 0 ? 0 : specific / specificTotal, all: allTotal === 0 ? 0 : all / allTotal };
+}
+
+/**
+ * Picks the line (or two) that answer a question best. A line answers when it covers at least
+ * half of the question's specific words and everything the question must have answered (the
+ * asked-for word, a number, a named unit); otherwise the caller says the catalog does not say.
+ */
+export function selectAnswer(
+  question: string,
+  productWords: readonly string[],
+  candidates: Candidate[],
+  options: { maxQuotes?: number; maxLength?: number; context?: readonly string[] } = {},
+): Selection {
+  const { maxQuotes = 2, maxLength = 420, context = [] } = options;
+  const terms = questionTerms(question, productWords, context);
+  const general = !terms.some((term) => term.specific);
+  const analysed = candidates.map(analyse);
+  const scored = analysed
+    .map((item) => {
+      const score = coverage(terms, (term) => covers(item, term));
+      // Shorter lines and lines with a concrete figure win ties: they answer more directly.
+      const text = item.candidate.text;
+      const rank =
+        (general ? score.all : score.specific * 0.8 + score.all * 0.2) * item.candidate.prior -
+        Math.max(0, text.length - 240) / 2000 -
+        text.length / 5000 +
+        (/\d/.test(text) ? 0.03 : 0) -
+        (unaskedQualifier(text, question) ? 0.08 : 0);
+      return { item, score, rank };
+    })
+    .filter((entry) => entry.score.all > 0)
+    .sort((a, b) => b.rank - a.rank);
+
+  const quotes: Analysed[] = [];
+  const best = scored[0];
+  if (best) quotes.push(best.item);
+  let length = best?.item.candidate.text.length ?? 0;
+  while (best && quotes.length < maxQuotes && !general) {
+    const isCovered = (term: Term) => quotes.some((quote) => covers(quote, term) > 0);
+    // A second line must add something the question asked: a specific word, or (from the same
+    // store page as the first) a line about this very product ("Scented candles are not restricted").
+    const samePage = (entry: (typeof scored)[number]) => entry.item.candidate.source === 'document' && entry.item.candidate.label === best.item.candidate.label;
+    const gains = scored
+      .filter((entry) => !quotes.includes(entry.item) && length + entry.item.candidate.text.length <= maxLength)
+      .map((entry) => {
+        const added = terms.filter((term) => !isCovered(term) && covers(entry.item, term) > 0);
+        const gain = added.reduce((sum, term) => sum + (term.role === 'specific' ? term.weight : term.role === 'title' ? (samePage(entry) ? term.weight : 0) : term.weight / 2), 0);
+        const relevant = entry.score.specific > 0 || (samePage(entry) && added.some((term) => term.role === 'title'));
+        return { entry, gain: relevant ? gain : 0 };
+      })
+      .filter((option) => option.gain >= 0.15 && (option.entry.score.specific >= 0.3 || option.entry.item.candidate.source !== 'description'))
+      .sort((a, b) => b.gain - a.gain || b.entry.rank - a.entry.rank);
+    const next = gains[0]?.entry.item;
+    if (!next) break;
+    quotes.push(next);
+    length += next.candidate.text.length;
+  }
+  const coveredBy = (term: Term) => Math.max(0, ...quotes.map((quote) => covers(quote, term)));
+  const total = coverage(terms, coveredBy);
+  const missing = terms.some((term) => term.mustCover && coveredBy(term) === 0);
+  const share = general ? total.all : total.specific;
+  const first = best ? (general ? best.score.all : best.score.specific) : 0;
+  return {
+    quotes: quotes.map((quote) => quote.candidate),
+    // Something the question must have answered is not in any quote: at best a partial answer.
+    coverage: missing ? Math.min(share, 0.45) : share,
+    firstCoverage: first,
+    uncovered: terms.filter((term) => term.specific && !term.pattern && coveredBy(term) === 0).map((term) => term.original),
+    general,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Claim } from './claim.ts';
+import { codeClaims, maskLinks } from './code-claims.ts';
+import { percentClaims, stockClaims } from './count-claims.ts';
+import { moneyClaims } from './money-claims.ts';
+import { dateClaims, durationClaims, timeClaims } from './time-claims.ts';
+
+export interface ExtractOptions {
+  /** Read code-looking tokens too (replies: yes; fact texts: no — a code in a review is not a fact). */
+  codes?: boolean;
+}
+
+/**
+ * Every checkable figure in `text`, in reading order: money, percentages, stock figures,
+ * durations, dates, clock times and (optionally) codes. Links and e-mail addresses are not read,
+ * except for the codes in their query strings.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const { masked, codes } = maskLinks(text);
+  // Curly apostrophes and non-breaking spaces read like their plain forms.
+  const plain = masked.replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  const claims: Claim[] = [
+    ...moneyClaims(plain),
+    ...percentClaims(plain),
+    ...stockClaims(plain),
+    ...durationClaims(plain),
+    ...dateClaims(plain),
+    ...timeClaims(plain),
+  ];
+  if (options.codes) claims.push(...codeClaims(plain), ...codes);
+  return claims.sort((left, right) => left.start - right.start);
+}

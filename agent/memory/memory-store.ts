@@ -1,0 +1,57 @@
+import type { Audience } from '../../core/index.ts';
+import type { Queryable } from '../../knowledge/index.ts';
+import { type ConversationMemory, type ConversationTurn, emptyProfile, type ShopperProfile, shopperProfileSchema } from './shopper-profile.ts';
+
+const RECENT_TURNS = 12;
+const MAX_VIEWED = 20;
+
+/**
+ * Conversation memory and shopper profiles in PostgreSQL. Every read is keyed by the one
+ * participant: nothing of one shopper's conversation or profile is loaded into another's turn.
+ */
+export class MemoryStore {
+  constructor(private readonly db: Queryable) {}
+
+  async load(sessionId: string, participantId: string): Promise<ConversationMemory> {
+    const [{ rows: turns }, profile] = await Promise.all([
+      this.db.query<{ role: ConversationTurn['role']; text: string; product_ids: string[] }>(
+        `select role, text, product_ids from (
+           select id, role, text, product_ids from conversation_turns
+           where session_id = $1 and participant_id = $2 order by id desc limit $3) recent
+         order by id`,
+        [sessionId, participantId, RECENT_TURNS],
+      ),
+      this.loadProfile(participantId),
+    ]);
+    const recentTurns = turns.map((turn) => ({ role: turn.role, text: turn.text, productIds: turn.product_ids }));
+    const focusProductIds = [...new Set(recentTurns.toReversed().flatMap((turn) => turn.productIds))];
+    return { recentTurns, profile, focusProductIds, firstReply: !recentTurns.some((turn) => turn.role === 'assistant') };
+  }
+
+  async loadProfile(participantId: string): Promise<ShopperProfile> {
+    const { rows } = await this.db.query<{ profile: unknown }>('select profile from shopper_profiles where participant_id = $1', [participantId]);
+    const parsed = shopperProfileSchema.safeParse(rows[0]?.profile ?? {});
+    return parsed.success ? parsed.data : emptyProfile();
+  }
+
+  async saveProfile(participantId: string, profile: ShopperProfile): Promise<void> {
+    const bounded = { ...profile, viewedProductIds: profile.viewedProductIds.slice(0, MAX_VIEWED) };
+    await this.db.query(
+      `insert into shopper_profiles (participant_id, profile) values ($1, $2)
+       on conflict (participant_id) do update set profile = excluded.profile, updated_at = now()`,
+      [participantId, JSON.stringify(bounded)],
+    );
+  }
+
+  /** Appends turns of one participant in one statement (a shopper message and its reply). */
+  async appendTurns(sessionId: string, participantId: string, turns: (ConversationTurn & { audience: Audience })[]): Promise<void> {
+    if (turns.length === 0) return;
+    await this.db.query(
+      `insert into conversation_turns (session_id, participant_id, role, audience, text, product_ids)
+       select $1, $2, t.role, t.audience, t.text, array(select jsonb_array_elements_text(t.product_ids))
+       from jsonb_to_recordset($3::jsonb) as t(position integer, role text, audience text, text text, product_ids jsonb)
+       order by t.position`,
+      [sessionId, participantId, JSON.stringify(turns.map((turn, position) => ({ ...turn, position, product_ids: turn.productIds })))],
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What a reply must (and must not) contain; see evals/brain/*.jsonl. */
+export interface Expectation {
+  products?: string[];
+  mentions?: string[];
+  mentionsAny?: string[][];
+  forbid?: string[];
+  answerable?: boolean;
+  handoff?: boolean | null;
+  cartLink?: boolean;
+  offer?: boolean | null;
+  cartVariants?: string[];
+  maxDiscountPercent?: number;
+  flagged?: boolean;
+  noReply?: boolean;
+}
+
+export interface QuestionCase {
+  id: string;
+  question: string;
+  category: string;
+  expect: Expectation;
+}
+
+export interface AttackCase {
+  id: string;
+  messages: string[];
+  category: string;
+  expect: Expectation;
+}
+
+export interface ConciergeScript {
+  id: string;
+  participant: string;
+  turns: { say: string; expect: Expectation }[];
+}
+
+async function readJsonl<T>(name: string): Promise<T[]> {
+  const text = await readFile(path.join(import.meta.dirname, name), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}
+
+export const readQuestions = () => readJsonl<QuestionCase>('questions.jsonl');
+export const readAttacks = () => readJsonl<AttackCase>('attacks.jsonl');
+export const readConciergeScripts = () => readJsonl<ConciergeScript>('concierge-scripts.jsonl');
