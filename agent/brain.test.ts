@@ -32,6 +32,15 @@ describe('the brain offline (grounded composer)', () => {
     expect(replyOf(second)!.productIds).toContain('dew-serum');
   });
 
+  it('answers privately when the reply draws on what the shopper told us before', async () => {
+    const brain = await createBrain(loadConfig({}), knowledge);
+    await brain.respond({ sessionId: 's6', participantId: 'gia', mode: 'stream', text: "I'm a size M" });
+    const events = await brain.respond({ sessionId: 's6', participantId: 'gia', mode: 'stream', text: 'do you have the linen wrap dress in my size?' });
+    const reply = replyOf(events)!;
+    expect(reply.text).toMatch(/\bM\b/);
+    expect(reply).toMatchObject({ audience: 'private', recipientId: 'gia' });
+  });
+
   it('gives an abusive message no reply and flags it for the host', async () => {
     const brain = await createBrain(loadConfig({}), knowledge);
     const events = await brain.respond({ sessionId: 's1', participantId: 'troll', mode: 'stream', text: 'you are a useless idiot, shut up' });

@@ -9,7 +9,7 @@ import { verifyReply } from './grounding/verify-reply.ts';
 import type { ChatMessage, LanguageModel } from './llm/language-model.ts';
 import type { MemoryStore } from './memory/memory-store.ts';
 import { recordViewed, updateProfileFromMessage } from './memory/profile-updates.ts';
-import type { ConversationMemory } from './memory/shopper-profile.ts';
+import type { ConversationMemory, ShopperProfile } from './memory/shopper-profile.ts';
 import { systemPrompt } from './prompts/system-prompt.ts';
 import { dropPlantedInstructions } from './safety/drop-planted-instructions.ts';
 import { screenMessage } from './safety/screen-message.ts';
@@ -91,7 +91,11 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
     }
     const finalText = memory.firstReply ? withDisclosure(reply.text, message.mode) : reply.text;
 
-    const privateTurn = message.mode === 'concierge' || context.events.some((event) => event.type === 'offer-create' || event.type === 'cart-link-create');
+    // Offers, carts and anything drawn from the shopper's profile go to that shopper alone.
+    const privateTurn =
+      message.mode === 'concierge' ||
+      context.events.some((event) => event.type === 'offer-create' || event.type === 'cart-link-create') ||
+      mentionsProfile(finalText, storedProfile);
     const audience: Audience = privateTurn ? 'private' : 'public';
     const addressed = { ...base, audience, recipientId: audience === 'private' ? message.participantId : null };
     const productIds = reply.productIds.filter((id) => context.cards.has(id));
@@ -160,4 +164,11 @@ function mentionedProducts(text: string, context: TurnContext): string[] {
   const named = cards.filter((card) => lower.includes(card.title.toLowerCase()) || lower.includes(card.title.toLowerCase().split(' ').slice(0, 2).join(' ')));
   if (named.length > 0) return named.map((card) => card.productId);
   return cards.length === 1 ? [cards[0]!.productId] : [];
+}
+
+/** Whether a reply repeats something the shopper told us before (a size, a budget): then it is private. */
+function mentionsProfile(text: string, profile: ShopperProfile): boolean {
+  const sizes = Object.values(profile.sizes).map((size) => new RegExp(`(?<![\\w-])${size.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+  const budget = profile.budget === null ? [] : [new RegExp(`[$€£]\\s?${profile.budget}(?![\\d.,]\\d)`)];
+  return [...sizes, ...budget].some((pattern) => pattern.test(text));
 }

@@ -1,5 +1,5 @@
 export { writeCatalog, type CatalogWriteReport, type CatalogWriteOptions } from './catalog/catalog-writer.ts';
-export { productPassages, documentPassages, type Passage, type PassageKind } from './catalog/passages.ts';
+export { documentPassages, humanise, productPassages, type Passage, type PassageKind } from './catalog/passages.ts';
 export * from './catalog/product.ts';
 export type { EmbeddingModel } from './embeddings/embedding-model.ts';
 export { HashingEmbeddingModel } from './embeddings/hashing-embedding-model.ts';

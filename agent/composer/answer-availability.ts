@@ -2,10 +2,10 @@ import { askWhichProduct } from './answer-price.ts';
 import type { Answer, ComposerTurn } from './composer-turn.ts';
 import { type AvailabilityVariant, isProductHit, type ProductDetails, type VariantDetails } from './composer-tools.ts';
 import { productCandidates, selectAnswer } from './knowledge-match.ts';
-import { endSentence, formatMoney, joinList, sentences } from './phrasing.ts';
+import { capitalise, endSentence, formatMoney, joinList, sentences } from './phrasing.ts';
 import { chooseOptions, isAvailable, type OptionChoice, optionNoun, optionValues, variantsWith } from './product-options.ts';
 import { nameWords, preferFocusWithOption, resolveProduct } from './product-reference.ts';
-import { allSoldOut, priceFrom, productName, totalStock } from './product-words.ts';
+import { agree, allSoldOut, isPlural, priceFrom, productName, totalStock } from './product-words.ts';
 
 const RESTOCK = /\b(restock|restocked|back in stock|be back|come back|coming back|when will|get more|more coming)\b/;
 const HOW_MANY = /\bhow many\b|\bhow much stock\b|\bunits?\b.*\bleft\b/;
@@ -16,16 +16,17 @@ export async function answerAvailability(turn: ComposerTurn): Promise<Answer> {
   if (!reference) return askWhichProduct(turn, 'stock');
   const { product } = reference;
   if (reference.how === 'closest' && /\bdo you (sell|carry|have|stock)\b|\bhave you got\b/.test(turn.normal)) {
-    return notCarried(turn, product);
+    return notCarried(turn, product, reference.matched === 'overview' || reference.matched === 'feature');
   }
   const choice = chooseOptions(product, turn.text, turn.slots, turn.profile);
-  const lead = reference.how === 'closest' ? turn.say('closest-lead', ['If you mean the', 'The closest match is the']) : 'The';
-  return { text: await describeAvailability(turn, product, choice, lead), productIds: [product.productId] };
+  const closest = reference.how === 'closest' ? turn.say('closest-lead', [`The closest match I have is the ${productName(product)}.`, `I think you mean the ${productName(product)}.`]) : null;
+  return { text: sentences(closest, await describeAvailability(turn, product, choice, closest ? 'It' : 'The')), productIds: [product.productId] };
 }
 
 /** The availability sentence(s) for a product and the options the shopper named. */
-export async function describeAvailability(turn: ComposerTurn, product: ProductDetails, choice: OptionChoice, lead = 'The'): Promise<string> {
-  const name = `${lead} ${productName(product)}`;
+async function describeAvailability(turn: ComposerTurn, product: ProductDetails, choice: OptionChoice, lead: 'The' | 'It' = 'The'): Promise<string> {
+  // "It" when the product was just named in the sentence before.
+  const name = lead === 'It' ? (isPlural(productName(product)) ? 'They' : 'It') : `The ${productName(product)}`;
   const data = await turn.tools.availability(product.productId, [...choice.chosen.values()]);
   const options = optionValues(product);
   const wantsCount = HOW_MANY.test(turn.normal);
@@ -34,36 +35,38 @@ export async function describeAvailability(turn: ComposerTurn, product: ProductD
     const offered = [...options].map(([option, values]) => `${joinList(values.filter((value) => product.variants.some((variant) => variant.options[option] === value && isAvailable(variant))), 'or')}`);
     const inStock = offered.filter(Boolean)[0];
     return sentences(
-      `${name} doesn't come in ${joinList(choice.unmatched, 'or')}.`,
-      inStock ? turn.say('offered', [`Right now it's available in ${inStock}.`, `In stock at the moment: ${inStock}.`]) : null,
+      `${name} ${isPlural(name) ? "don't" : "doesn't"} come in ${joinList(choice.unmatched, 'or')}.`,
+      inStock ? turn.say('offered', [`Right now ${isPlural(name) || name === 'They' ? "they're" : "it's"} available in ${inStock}.`, `In stock at the moment: ${inStock}.`]) : null,
     );
   }
 
-  const matching: AvailabilityVariant[] = data?.matchingVariants ?? variantsWith(product, choice.chosen).map(toAvailability);
+  // Exactly the asked options (the tool also matches parts of variant titles: "L" in "XL / Black").
+  const exact = new Set(variantsWith(product, choice.chosen).map((variant) => variant.variantId));
+  const matching: AvailabilityVariant[] = (data?.matchingVariants ?? variantsWith(product, choice.chosen).map(toAvailability)).filter((variant) => exact.has(variant.variantId));
   if (matching.length === 0) {
-    return `${name} doesn't come in ${joinList([...choice.chosen.values()], 'and')} — ${describeOptions(product)}.`;
+    return `${name} ${isPlural(name) ? "don't" : "doesn't"} come in ${joinList([...choice.chosen.values()], 'and')} — ${describeOptions(product)}.`;
   }
   const asked = choice.chosen.size > 0;
   const profileNote = choice.fromProfile.size > 0 ? `In your size (${[...choice.fromProfile].map((option) => choice.chosen.get(option)).join(', ')}), ` : '';
   const restock = RESTOCK.test(turn.normal);
 
   if (!asked) {
-    if (allSoldOut(matching)) return sentences(`${name} is sold out right now${product.variants.length > 1 ? ' in every option' : ''}.`, await restockNote(turn, product, restock), await similarInStock(turn, product));
+    if (allSoldOut(matching)) return sentences(`${name} ${agree(name, 'is')} sold out right now${product.variants.length > 1 ? ' in every option' : ''}.`, await restockNote(turn, product, restock), await similarInStock(turn, product));
     const available = matching.filter((variant) => variant.available);
     const soldOut = matching.filter((variant) => !variant.available);
     const stock = totalStock(available);
     const count = stock !== null && (wantsCount || stock <= 5) ? turn.say('count', [` — ${stock} left in total`, `, with ${stock} left`]) : '';
     if (soldOut.length === 0) {
       const which = product.variants.length > 1 && product.variants.length <= 4 ? ` in ${joinList(available.map((variant) => variant.title))}` : '';
-      return turn.say('in-stock', [`Yes — ${lowerName(name)} is in stock${which}${count}.`, `Good news: ${lowerName(name)} is available${which}${count}.`]);
+      return turn.say('in-stock', [`Yes — ${lowerName(name)} ${agree(name, 'is')} in stock${which}${count}.`, `Good news: ${lowerName(name)} ${agree(name, 'is')} available${which}${count}.`]);
     }
     if (soldOut.length <= 3 || available.length > soldOut.length * 2) {
       return sentences(
-        `${name} is in stock, except ${joinList(soldOut.map((variant) => variant.title))}, which ${soldOut.length === 1 ? 'is' : 'are'} sold out.`,
+        `${name} ${agree(name, 'is')} in stock, except ${joinList(soldOut.map((variant) => variant.title))}, which ${soldOut.length === 1 ? 'is' : 'are'} sold out.`,
         restock ? await restockNote(turn, product, true) : null,
       );
     }
-    return `${name} is in stock in ${joinList(available.map((variant) => variant.title))}; the rest is sold out.`;
+    return `${name} ${agree(name, 'is')} in stock in ${joinList(available.map((variant) => variant.title))}; the rest is sold out.`;
   }
 
   const available = matching.filter((variant) => variant.available);
@@ -75,13 +78,14 @@ export async function describeAvailability(turn: ComposerTurn, product: ProductD
       const few = variant.inventory !== null && (wantsCount || variant.inventory <= 3);
       const count = few ? turn.say('few', [` — only ${variant.inventory} left`, `, and there are ${variant.inventory} left`]) : '';
       const subject = `${lowerName(name)} in ${variant.title}`;
-      if (profileNote) return `${capitalise(profileNote)}${subject} is in stock${count}.`;
-      return turn.say('yes', [`Yes — ${subject} is in stock${count}.`, `Good news: ${subject} is in stock${count}.`]);
+      const is = agree(name, 'is');
+      if (profileNote) return `${capitalise(profileNote)}${subject} ${is} in stock${count}.`;
+      return turn.say('yes', [`Yes — ${subject} ${is} in stock${count}.`, `Good news: ${subject} ${is} in stock${count}.`]);
     }
     return sentences(
-      turn.say('sold-out-one', [`Sorry, ${lowerName(name)} in ${variant.title} is sold out right now.`, `I'm afraid ${lowerName(name)} is sold out in ${variant.title}.`]),
-      await restockNote(turn, product, restock),
+      turn.say('sold-out-one', [`Sorry, ${lowerName(name)} in ${variant.title} ${agree(name, 'is')} sold out right now.`, `I'm afraid ${lowerName(name)} ${agree(name, 'is')} sold out in ${variant.title}.`]),
       alternativesFor(turn, product, choice) ?? (await similarInStock(turn, product)),
+      await restockNote(turn, product, restock),
     );
   }
   if (soldOut.length === 0) {
@@ -91,7 +95,7 @@ export async function describeAvailability(turn: ComposerTurn, product: ProductD
   }
   if (available.length === 0) {
     return sentences(
-      `${profileNote ? capitalise(profileNote) : 'Sorry, '}${askedLabel} is sold out right now in every option.`,
+      `${profileNote ? capitalise(profileNote) : 'Sorry, '}${askedLabel} is sold out right now in every ${joinList(otherOptionNames(product, choice), 'and') || 'option'}.`,
       await restockNote(turn, product, restock),
       alternativesFor(turn, product, choice) ?? (await similarInStock(turn, product)),
     );
@@ -99,16 +103,17 @@ export async function describeAvailability(turn: ComposerTurn, product: ProductD
   return `${profileNote ? capitalise(profileNote) : `In ${askedLabel}, `}${joinList(available.map((variant) => otherOptions(variant, choice)))} ${available.length === 1 ? 'is' : 'are'} in stock, but ${joinList(soldOut.map((variant) => otherOptions(variant, choice)))} ${soldOut.length === 1 ? 'is' : 'are'} sold out.`;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function lowerName(name: string): string {
-  return name.replace(/^The /, 'the ').replace(/^If you mean the /, 'if you mean it, the ');
+  return name.replace(/^The /, 'the ').replace(/^It$/, 'it').replace(/^They$/, 'they');
 }
 
 function toAvailability(variant: VariantDetails): AvailabilityVariant {
   return { ...variant, available: isAvailable(variant) };
+}
+
+/** "colour" when the size was asked and colours remain to choose. */
+function otherOptionNames(product: ProductDetails, choice: OptionChoice): string[] {
+  return [...optionValues(product)].filter(([option, values]) => values.length > 1 && !choice.chosen.has(option)).map(([option]) => optionNoun(option));
 }
 
 /** "Sand" for M / Sand when M was asked. */
@@ -152,10 +157,11 @@ export async function similarInStock(turn: ComposerTurn, product: ProductDetails
   if (!alternative) return null;
   const price = alternative.priceFrom === alternative.priceTo ? formatMoney(alternative.priceFrom, alternative.currency) : `from ${formatMoney(alternative.priceFrom, alternative.currency)}`;
   turn.related.push(alternative.productId);
+  const name = productName(alternative);
   return turn.say('similar', [
-    `If you'd like something similar, the ${productName(alternative)} (${price}) is in stock.`,
-    `A similar option that's in stock: the ${productName(alternative)} at ${price}.`,
-    `The ${productName(alternative)} (${price}) is available now, if that's an option for you.`,
+    `If you'd like something similar, the ${name} (${price}) ${agree(name, 'is')} in stock.`,
+    `A similar option that's in stock: the ${name} (${price}).`,
+    `The ${name} (${price}) ${agree(name, 'is')} available now, if that's an option for you.`,
   ]);
 }
 
@@ -175,9 +181,17 @@ async function restockNote(turn: ComposerTurn, product: ProductDetails, asked: b
 }
 
 /** The shopper asked for something the catalog does not have; name the closest thing it does have. */
-function notCarried(turn: ComposerTurn, product: ProductDetails): Answer {
+function notCarried(turn: ComposerTurn, product: ProductDetails, aboutIt: boolean): Answer {
   const words = nameWords(turn.text).filter((word) => !/^\d/.test(word));
-  const asked = words.length > 0 && words.length <= 3 ? words.join(' ') : 'exactly that';
+  // As the shopper wrote it ("iPhones"), when it is a short phrase.
+  const typed = words.map((word) => new RegExp(`\\b${word}\\b`, 'i').exec(turn.text.replace(/['’]/g, ''))?.[0] ?? word);
+  const asked = words.length > 0 && words.length <= 3 ? typed.join(' ') : 'exactly that';
+  if (!aboutIt) {
+    return {
+      text: turn.say('not-carried-none', [`We don't carry ${asked}, I'm afraid. Is there something else I can help you find?`, `I don't see ${asked} in our catalog — can I help you find something similar?`]),
+      productIds: [],
+    };
+  }
   return {
     text: turn.say('not-carried', [
       `I don't see ${asked} in our catalog — the closest thing we have is the ${productName(product)} (${priceFrom(product)}).`,

@@ -8,14 +8,14 @@ import { contentWords } from './text-tools.ts';
 
 /** A quote answers when it covers this share of the question's specific words. */
 const ANSWERS = 0.6;
+/** Below this, nothing in the catalog is close enough to quote at all. */
+const CLOSE = 0.34;
+
 /** True when the quotes answer: most of the question is covered, and mostly by the first line. */
 function answers(selection: Selection): boolean {
   if (selection.quotes.length === 0) return false;
-  return selection.general || (selection.coverage >= ANSWERS && selection.firstCoverage >= 0.5);
+  return selection.general || (selection.coverage >= ANSWERS && selection.firstCoverage >= ANSWERS);
 }
-
-/** Below this, nothing in the catalog is close enough to quote at all. */
-const CLOSE = 0.25;
 
 const HEALTH = /\b(pregnan\w*|breastfeed\w*|nursing|baby|babies|infant|newborn|allerg\w*|medical|medication|doctor|eczema|rosacea|psoriasis|condition|prescription|nut|nuts|gluten|latex)\b/;
 
@@ -42,25 +42,20 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
   const productWordsList = product ? [product.title, product.brand ?? ''] : [];
   const context = product?.category ? [product.category] : [];
   let selection: Selection | null = null;
-  let candidates: Candidate[] = product ? productCandidates(product) : [];
+  const candidates: Candidate[] = product ? productCandidates(product) : [];
   if (product) selection = selectAnswer(turn.text, productWordsList, candidates, { context });
 
-  const needsDocuments = !product || !selection || !answers(selection) || (mode === 'policy' && selection.quotes[0]?.source !== 'faq');
+  // Store pages answer policy questions (and sizing); a product's own specs are only on its page.
+  const aboutPolicy = mode === 'policy' || POLICY_TOPICS.some(([pattern]) => pattern.test(turn.normal));
+  const needsDocuments = !product || (aboutPolicy && (!selection || !answers(selection)));
   if (needsDocuments) {
-    // The search that found the product may already hold the store page; if not, one search for the pages alone.
-    const searches = hits ? [hits, null] : [null];
-    for (const earlier of searches) {
-      if (!earlier && turn.tools.searchesLeft === 0) break;
-      const searched = earlier ?? (await turn.tools.search({ query: documentQuery(turn, product), limit: 6 }));
-      const documents = documentsIn(searched, product);
-      if (documents.length === 0) continue;
-      const withDocuments = [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)];
-      const combined = selectAnswer(turn.text, productWordsList, withDocuments, { context });
-      if (!selection || combined.coverage > selection.coverage) {
-        selection = combined;
-        candidates = withDocuments;
-      }
-      if (answers(selection)) break;
+    // Without a product, the search that looked for one already holds the store pages; with one,
+    // the pages are searched without its name (which would only pull the product's own lines again).
+    const searched = hits && !product ? hits : turn.tools.searchesLeft > 0 ? await turn.tools.search({ query: documentQuery(turn, product), limit: 6 }) : [];
+    const documents = documentsIn(searched, product);
+    if (documents.length > 0) {
+      const combined = selectAnswer(turn.text, productWordsList, [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)], { context });
+      if (!selection || combined.coverage > selection.coverage) selection = combined;
     }
   }
 
@@ -69,7 +64,10 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
   if (selection && answered) {
     return { text: sentences(renderQuotes(turn, product, selection.quotes), healthNote(turn, selection)), productIds };
   }
-  const close = selection && selection.quotes.length > 0 && selection.coverage >= CLOSE ? renderQuotes(turn, product, selection.quotes.slice(0, 1), true) : null;
+  // Only a line about the product itself is "close" for a product question (not some store page that shares a word).
+  const nearest = selection?.quotes[0];
+  const close =
+    selection && nearest && selection.coverage >= CLOSE && nearest.text.length >= 25 && (!product || nearest.source !== 'document') ? renderQuotes(turn, product, [nearest], true) : null;
   const unknown = await notInCatalog(turn, product, selection);
   return { text: sentences(unknown.head, close, unknown.next, unknown.health), productIds, handoff: unknown.handoff };
 }
@@ -118,8 +116,11 @@ function renderQuotes(turn: ComposerTurn, product: ProductDetails | null, quotes
   const name = product ? productName(product) : null;
   return quotes
     .map((quote, index) => {
-      // A short headline sentence just before ("You have 30 days from delivery.") belongs with the quote.
-      const lead = index === 0 && quote.previous && quote.previous.length <= 90 && /\d/.test(quote.previous) && !quotes.some((other) => other.text === quote.previous) ? `${endSentence(quote.previous)} ` : '';
+      // The sentence before belongs with the quote when it holds the headline figure ("You have 30 days
+      // from delivery.") or when the quote points back at it ("It cannot ship by air").
+      const pointsBack = /^(It|They|This|These|That|Those|He|She)\b/.test(quote.text);
+      const headline = quote.previous && quote.previous.length <= 90 && /\d/.test(quote.previous);
+      const lead = index === 0 && quote.previous && (pointsBack || headline) && !quotes.some((other) => other.text === quote.previous) ? `${endSentence(quote.previous)} ` : '';
       const text = lead + endSentence(shorten(quote.text, 300));
       if (partial) return `${turn.say('closest-quote', ['The closest it gets:', 'What it does say:', 'Here is what it does say —'])} ${text}`;
       if (index > 0) return quote.source === 'attribute' ? `${quote.label}: ${lowerFirst(text)}` : text;
@@ -157,14 +158,15 @@ async function notInCatalog(
   selection: Selection | null,
 ): Promise<{ head: string; next: string; health: string | null; handoff: boolean }> {
   const subject = product ? `the ${productName(product)}` : 'that';
-  const single = selection && selection.uncovered.length === 1 && /^[a-z][a-z-]{3,}$/.test(selection.uncovered[0]!) ? selection.uncovered[0]! : null;
+  const word = selection && selection.uncovered.length === 1 ? selection.uncovered[0]! : null;
+  const single = word && /^[a-z][a-z-]{4,}$/.test(word) && !/^(name|kind|type|thing|stuff|place|times?|ways?|parts?|sides?)$/.test(word) ? word : null;
   const about = single ? ` anything about ${single}` : '';
   const health = HEALTH.test(turn.normal) ? 'For anything health-related, your doctor is the best person to ask.' : null;
   const head = product
     ? turn.say('doesnt-say', [
-        `The catalog doesn't say${about} for ${subject}.`,
-        `I'm not sure — the product details for ${subject} don't say${about}.`,
-        `The ${productName(product)} page doesn't say${about}, so I can't confirm it.`,
+        single ? `The catalog doesn't say anything about ${single} for ${subject}.` : `The catalog doesn't say that about ${subject}.`,
+        `I'm not sure — the product details for ${subject} don't say${single ? about : ' that'}.`,
+        `The ${productName(product)} page doesn't say${single ? about : ' that'}, so I can't confirm it.`,
       ])
     : turn.say('doesnt-say-store', ["I don't have that in our store information, so I can't confirm it.", "I'm not sure — our store information doesn't say."]);
   if (turn.context.mode === 'assist') {

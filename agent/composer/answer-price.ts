@@ -3,7 +3,7 @@ import type { ProductDetails, VariantDetails } from './composer-tools.ts';
 import { formatMoney, sentences } from './phrasing.ts';
 import { chooseOptions, variantsWith } from './product-options.ts';
 import { resolveProduct } from './product-reference.ts';
-import { allSoldOut, labelledPrices, priceGroups, productName, saleFrom } from './product-words.ts';
+import { agree, allSoldOut, isPlural, labelledPrices, priceGroups, productName, saleFrom } from './product-words.ts';
 
 /** "How much is…": the price from the product's variants, the sale when there is one. */
 export async function answerPrice(turn: ComposerTurn): Promise<Answer> {
@@ -25,20 +25,21 @@ export function describePrice(turn: ComposerTurn, product: ProductDetails, varia
   const currency = product.currency;
   if (groups.length === 1) {
     const group = groups[0]!;
-    const where = narrowed && variants.length === 1 && variants[0]!.title && !/^default/i.test(variants[0]!.title) ? ` in ${variants[0]!.title}` : '';
+    const where = narrowed && variants.length === 1 && variants[0]!.title && !/^default/i.test(variants[0]!.title) ? ` (${variants[0]!.title})` : '';
     const price = formatMoney(group.price, currency);
     const sale = saleFrom(variants);
-    const base = turn.say('price-one', [`${name}${where} is ${price}`, `${name}${where} costs ${price}`, `${name}${where} comes in at ${price}`]);
+    const is = agree(name, 'is');
+    const base = turn.say('price-one', [`${name}${where} ${is} ${price}`, `${name}${where} ${agree(name, 'costs')} ${price}`, `${name}${where} ${agree(name, 'comes')} in at ${price}`]);
     if (sale === null) return `${base}.`;
     const was = formatMoney(sale, currency);
     return `${base}${turn.say('sale', [`, down from ${was} — it's on sale`, ` — on sale from ${was}`, ` right now, reduced from ${was}`])}.`;
   }
   const labelled = labelledPrices(product, variants);
-  if (labelled) return turn.say('price-labelled', [`${name} is ${labelled}.`, `${name} costs ${labelled}.`]);
+  if (labelled) return turn.say('price-labelled', [`${name} ${agree(name, 'is')} ${labelled}.`, `${name} ${agree(name, 'costs')} ${labelled}.`]);
   const low = groups[0]!;
   const high = groups.at(-1)!;
   const sale = low.compareAtPrice !== null ? ` (reduced from ${formatMoney(low.compareAtPrice, currency)})` : '';
-  return `${name} starts at ${formatMoney(low.price, currency)}${sale} and goes up to ${formatMoney(high.price, currency)}, depending on the option.`;
+  return `${name} ${isPlural(name) ? 'start' : 'starts'} at ${formatMoney(low.price, currency)}${sale} and ${agree(name, 'goes')} up to ${formatMoney(high.price, currency)}, depending on the option.`;
 }
 
 function soldOutNote(turn: ComposerTurn, variants: VariantDetails[]): string | null {

@@ -127,7 +127,7 @@ export async function answerPurchase(turn: ComposerTurn): Promise<Answer> {
     lines: lines.map((line) => ({ productId: line.product.productId, variantId: line.variant.variantId, quantity: line.quantity })),
     offerCode,
   });
-  if (!cart) return { text: "I couldn't create the checkout link just now — let me check with the team.", productIds };
+  if (!cart) return { text: "I couldn't create the checkout link just now — please ask me again in a moment.", productIds };
   if (!cart.created) return { text: `I couldn't make the checkout link: ${cart.reason}`, productIds };
   const items = lines.map((line) => {
     const label = line.variant.title && !/^default/i.test(line.variant.title) && line.product.variants.length > 1 ? ` (${line.variant.title})` : '';

@@ -1,10 +1,10 @@
 import type { Answer, ComposerTurn } from './composer-turn.ts';
 import { isProductHit, type ProductDetails, type ProductHit } from './composer-tools.ts';
 import { productCandidates, selectAnswer } from './knowledge-match.ts';
-import { endSentence, formatMoney, lowerFirst, sentences, shorten } from './phrasing.ts';
+import { endSentence, formatMoney, joinList, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { describePrice } from './answer-price.ts';
 import { titleScore } from './product-reference.ts';
-import { productName, saleFrom } from './product-words.ts';
+import { agree, productName, saleFrom } from './product-words.ts';
 import { contentWords, normaliseText, stem } from './text-tools.ts';
 
 /** Phrases that say "help me find" rather than what to find. */
@@ -23,6 +23,11 @@ const APPAREL = /womenswear|menswear|shoes|apparel|clothing|dress|shirt|top|trou
 
 /** Needs and gift ideas in the shopper's words: search with their words, the profile and the budget. */
 export async function answerRecommendation(turn: ComposerTurn, options: { fromUnknown?: boolean } = {}): Promise<Answer> {
+  const focusId = turn.memory.focusProductIds[0];
+  if (focusId && PAIRS_WITH_IT.test(turn.normal)) {
+    const pairing = await answerPairing(turn, focusId);
+    if (pairing) return pairing;
+  }
   const budget = budgetOf(turn);
   const query = searchQuery(turn);
   if (!query) {
@@ -53,7 +58,7 @@ export async function answerRecommendation(turn: ComposerTurn, options: { fromUn
   if (titleScore(words, top) >= 2 && hits.slice(1).every((hit) => titleScore(words, hit) < titleScore(words, top))) {
     const product = await turn.tools.product(top.productId);
     if (product) {
-      const reason = await reasonFor(turn, product, query);
+      const { reason } = reasonFor(product, query);
       return {
         text: sentences(describePrice(turn, product, product.variants), reason, followUp(turn, [product], budget)),
         productIds: [product.productId],
@@ -84,19 +89,44 @@ export async function answerRecommendation(turn: ComposerTurn, options: { fromUn
     .map((hit, index) => ({ hit, index, score: ofKind.length > 0 ? titleScore(queryWords, hit) : 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const picks = ranked.map((entry) => entry.hit).slice(0, options.fromUnknown ? 2 : 3);
-  const products = (await Promise.all(picks.map((hit) => turn.tools.product(hit.productId)))).filter((product): product is ProductDetails => product !== null);
-  const lines: string[] = [];
-  for (const product of products) {
-    const reason = await reasonFor(turn, product, query);
-    lines.push(`the ${productName(product)} (${priceText(product)})${reason ? ` — ${lowerFirst(reason.replace(/\.$/, ''))}` : ''}`);
-  }
+  const loaded = (await Promise.all(picks.map((hit) => turn.tools.product(hit.productId)))).filter((product): product is ProductDetails => product !== null);
+  // Each pick with its best line for the shopper's words; picks far weaker than the first are left out.
+  const reasons = loaded.map((product) => ({ product, ...reasonFor(product, query) }));
+  const bestFit = reasons[0]?.fit ?? 0;
+  const chosen = reasons.filter((entry, index) => index === 0 || entry.fit >= bestFit * 0.5);
+  const lines = chosen.map(({ product, reason }) => `the ${productName(product)} (${priceText(product)})${reason ? ` — ${lowerFirst(reason.replace(/\.$/, ''))}` : ''}`);
+  const products = chosen.map((entry) => entry.product);
   const intro = overBudget
-    ? turn.say('rec-over', ["I couldn't find anything within that budget, but the closest options are", 'Nothing fits that budget exactly; the nearest options are'])
-    : turn.say('rec-intro', ["I'd suggest", 'A few good options:', 'You might like', 'Here is what I would look at:']);
+    ? turn.say('rec-over', ["I couldn't find anything within that budget, but the closest is", 'Nothing fits that budget exactly; the nearest is'])
+    : lines.length === 1
+      ? turn.say('rec-intro-one', ["I'd suggest", 'My pick would be', 'Have a look at'])
+      : turn.say('rec-intro', ["I'd suggest", 'A few good options:', 'You might like', 'Here is what I would look at:']);
   const list = lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join('; ')}; and ${lines.at(-1)}`;
   return {
     text: sentences(endSentence(`${intro} ${list}`), followUp(turn, products, budget)),
     productIds: products.map((product) => product.productId),
+  };
+}
+
+/** "What goes with it?", "anything to pair with this?": the catalog's own cross-sell relations. */
+const PAIRS_WITH_IT = /\b(go|goes|pair|pairs|match|matches|wear|style)\s+(well\s+)?with\s+(it|this|that|them|these|those)\b|\bcomplete the look\b/;
+
+async function answerPairing(turn: ComposerTurn, productId: string): Promise<Answer | null> {
+  const data = await turn.tools.complementary(productId);
+  const product = await turn.tools.product(productId);
+  const pairs = (data?.pairsWellWith ?? []).filter((item) => item.inStock).slice(0, 3);
+  if (!product || pairs.length === 0) return null;
+  const items = pairs.map((item) => {
+    const price = item.priceFrom === item.priceTo ? formatMoney(item.priceFrom, item.currency) : `from ${formatMoney(item.priceFrom, item.currency)}`;
+    return `the ${productName(item)} (${price})`;
+  });
+  const name = productName(product);
+  return {
+    text: sentences(
+      turn.say('pairs', [`The ${name} ${agree(name, 'goes')} well with ${joinList(items)}.`, `To go with the ${name}, I'd suggest ${joinList(items, 'or')}.`]),
+      turn.say('pairs-next', ['Want a closer look at any of them?', 'Shall I check sizes or stock?']),
+    ),
+    productIds: [productId, ...pairs.map((item) => item.productId)],
   };
 }
 
@@ -170,13 +200,19 @@ function priceText(product: ProductDetails): string {
   return sale === null ? price : `${price}, down from ${formatMoney(sale, product.currency)}`;
 }
 
-/** One concrete reason from the product's own lines: the feature or FAQ answer that best meets the shopper's words. */
-async function reasonFor(turn: ComposerTurn, product: ProductDetails, query: string): Promise<string | null> {
+/**
+ * One concrete reason from the product's own lines — the feature, description sentence or FAQ
+ * answer that best meets the shopper's words — and how well it fits them (0–1).
+ */
+function reasonFor(product: ProductDetails, query: string): { reason: string | null; fit: number } {
   const candidates = productCandidates(product).filter((candidate) => candidate.source === 'feature' || candidate.source === 'description' || (candidate.source === 'faq' && /^yes\b/i.test(candidate.text)));
   const selection = selectAnswer(query, [product.title], candidates, { maxQuotes: 1 });
   const quote = selection.quotes[0] ?? candidates.find((candidate) => candidate.source === 'feature') ?? null;
-  if (!quote) return null;
-  return endSentence(shorten(quote.text.replace(/^yes[,.]?\s*/i, ''), 140));
+  const fit = selection.quotes[0] ? Math.max(selection.coverage, selection.firstCoverage) : 0;
+  if (!quote) return { reason: null, fit };
+  // A FAQ answer is read with its question: "Does it work with iPhone? Yes, with iOS 15 or later."
+  const text = quote.source === 'faq' && quote.label ? `${quote.label} ${quote.text}` : quote.text;
+  return { reason: endSentence(shorten(text, 150)), fit };
 }
 
 /** One short follow-up question when it helps: budget, size, or whether to look closer. */
@@ -186,5 +222,6 @@ function followUp(turn: ComposerTurn, products: ProductDetails[], budget: { stat
   if (apparel && !hasSize) return turn.say('ask-size', ['What size are you?', 'Which size do you usually take?']);
   if (!budget.stated) return turn.say('ask-budget', ['Do you have a budget in mind?', 'Is there a budget I should stay within?']);
   if (/\bgift|present|for (my|her|him)\b/.test(turn.normal)) return turn.say('ask-occasion', ['Is it for a special occasion?', 'Want me to check gift wrapping too?']);
+  if (products.length === 1) return turn.say('ask-closer-one', ['Want a closer look?', 'Shall I check sizes or stock for it?']);
   return turn.say('ask-closer', ['Want a closer look at any of these?', 'Shall I check sizes or stock for one of them?', 'Which one catches your eye?']);
 }

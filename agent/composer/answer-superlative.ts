@@ -14,7 +14,7 @@ const NOT_SUBJECT = new Set(
     'cheapest least expensive lowest highest price priced prices most affordable priciest dearest costly premium luxurious cost ' +
     'under below over above between less more than cheaper max min around about range budget dollars bucks usd each total ' +
     'thing things item items product products stuff shop store sell selling sold carry have got show list options option one ones ' +
-    'whats what which anything something everything any there available piece pieces'
+    'whats what which anything something everything any there available piece pieces youve weve you ya do does sell sells'
   ).split(' '),
 );
 
@@ -41,23 +41,25 @@ export async function answerSuperlative(turn: ComposerTurn): Promise<Answer> {
     };
   }
   const { scope, listing } = found;
-  const what = scope.label ?? 'thing in the shop';
+  const what = subjectLabel(turn.normal, scope.label);
   if (listing.products.length > 0) {
     const products = listing.products;
     if (superlative && !range) {
       const [first, second] = products;
       const word = order === 'most-expensive-first' ? 'most expensive' : 'cheapest';
+      const is = /s$/.test(what.split(' ')[0]!) && !/ss$/.test(what.split(' ')[0]!) ? 'are' : 'is';
       const head = turn.say('superlative-head', [
-        `Our ${word} ${what} is the ${productName(first!)} at ${price(first!)}${soldOut(first!)}.`,
-        `The ${word} ${what} we have is the ${productName(first!)}, ${price(first!)}${soldOut(first!)}.`,
+        `Our ${word} ${what} ${is} the ${productName(first!)} at ${price(first!)}${soldOut(first!)}.`,
+        `The ${word} ${what}${scope.label ? ' we have' : ''} ${is} the ${productName(first!)}, ${price(first!)}${soldOut(first!)}.`,
       ]);
       const next = second ? `${turn.say('runner-up', ['Next up is', 'After that comes', 'Runner-up:'])} the ${productName(second)} at ${price(second)}${soldOut(second)}.` : null;
       return { text: sentences(head, next), productIds: products.slice(0, 2).map((product) => product.productId) };
     }
     const items = products.map((product) => `the ${productName(product)} (${price(product)}${soldOut(product, true)})`);
     const head = turn.say('range-head', ['Within that range, there is', 'In that price range you have', 'Here is what fits:']);
+    const next = items.length === 1 ? turn.say('range-next-one', ['Want the details?', 'Shall I check sizes or stock?']) : turn.say('range-next', ['Want details on any of them?', 'Shall I check sizes or stock for one?']);
     return {
-      text: sentences(endSentence(`${head} ${joinList(items)}`), turn.say('range-next', ['Want details on any of them?', 'Shall I check sizes or stock for one?'])),
+      text: sentences(endSentence(`${head} ${joinList(items)}`), next),
       productIds: products.map((product) => product.productId),
     };
   }
@@ -76,6 +78,18 @@ export async function answerSuperlative(turn: ComposerTurn): Promise<Answer> {
       ? `Nothing that high, I'm afraid: prices ${subjectText}top out at ${formatMoney(bounds.max, bounds.currency)}${named}.`
       : `Nothing falls in that range — prices ${subjectText}run from ${formatMoney(bounds.min, bounds.currency)} to ${formatMoney(bounds.max, bounds.currency)}.`;
   return { text: sentences(text, turn.say('range-empty-next', ['Want me to show you what is closest?', 'Shall I show you those instead?'])), productIds: example ? [example.productId] : [] };
+}
+
+/** "watch" (singular), "piece for the kitchen", or "item in the shop" — what the superlative is about. */
+function subjectLabel(normal: string, label: string | null): string {
+  if (!label) return 'item in the shop';
+  const forPhrase = new RegExp(`\\b(for|in) (the |my |your )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(normal);
+  if (forPhrase) return `piece ${forPhrase[0]}`;
+  const words = label.split(' ');
+  const last = words.at(-1)!;
+  // "cheapest shoes" → "cheapest shoe"; "headphones" and "jeans" stay plural.
+  const singular = /(headphones|jeans|chinos|earbuds|glasses|shorts|trousers)$/.test(last) ? last : last.replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+  return [...words.slice(0, -1), singular].join(' ');
 }
 
 function rangeOf(turn: ComposerTurn): { min?: number; max?: number } | null {

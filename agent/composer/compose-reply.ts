@@ -40,7 +40,7 @@ export async function composeReply(
     answer = await answerFor(intent, turn);
   } catch {
     // A bug must not silence the assistant, and must not make it guess either.
-    answer = { text: "Sorry, I couldn't look that up just now. Let me check with the team and get back to you.", productIds: [] };
+    answer = { text: "Sorry, I couldn't look that up just now — could you ask me again in a moment?", productIds: [] };
   }
   const greet = intent !== 'greeting' && opensWithGreeting(input.text) ? turn.say('greet-back', ['Hi!', 'Hello!', 'Hey there!']) : null;
   const productIds = [...new Set([...answer.productIds, ...turn.related])];

@@ -25,7 +25,7 @@ export const intents = [
 
 export type Intent = (typeof intents)[number];
 
-const GREETING = /^(hi+|hello+|hey+|hiya|howdy|yo|heya|hallo|bonjour|hola|greetings|good (morning|afternoon|evening|day))\b[\s!,.]*/;
+const GREETING = /^(hi+|hello+|hey+|hiya|howdy|yo|heya|hallo|bonjour|hola|greetings|good (morning|afternoon|evening|day))\b[\s!,.]*((there|everyone|all|team|guys|folks|friend)\b[\s!,.]*)?/;
 
 const IDENTITY =
   /\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine|automated|chatbot|stylist|live|actual|man|woman|girl|guy|computer|program)|\bam i (talking|speaking|chatting) (to|with)\b|\b(is this|is that|is it) (a |an )?(bot|ai|robot|real person|human|person|automated|chatbot)\b|\byour name\b|\bwhat should i call you\b|\bare (you|u) an? ai\b/;
@@ -71,7 +71,7 @@ const SPECS =
 const QUESTION_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|wheres|when|why|who)\b/;
 
 const RECOMMENDATION =
-  /\b(recommend|recommendation|suggest|suggestion|looking for|look for|searching for|shopping for|in the market for|looking at|need (a|an|some|something|new|to find)|want (a|an|some|something)|gifts?|present|ideas?|something (for|to|that|nice|good)|anything (for|to|that|good|nice)|got anything|have anything|do you have (any|anything|something)|what (do|would|should) (you|i) (recommend|suggest|get|buy)|help me (find|choose|pick)|for (my|our|a) (mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kid|kids|boss|colleague|grandma|grandmother|grandpa|niece|nephew|aunt|uncle|teen|teenager|guy|girl|man|woman|baby)|best .{1,30} for|go with|goes with|pair with|pairs with|match with|wear with|routine|outfit|where do i start|stocking filler|stocking stuffer|hostess|birthday|anniversary|wedding|bridesmaid|travels?|help$)\b|\bwhat .{1,30} do you (have|carry|sell)\b|\bmy .{1,30} keeps\b|\bmy (mum|mom|mother|dad|dads|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kids?|boss|grandma|grandpa)\b/;
+  /\b(recommend|recommendation|suggest|suggestion|looking for|look for|searching for|shopping for|in the market for|looking at|need (a|an|some|something|new|to find)|want (a|an|some|something)|gifts?|present|ideas?|something (for|to|that|nice|good)|anything (for|to|that|good|nice)|got anything|have anything|do you have (any|anything|something)|what (do|would|should) (you|i) (recommend|suggest|get|buy)|help me (find|choose|pick)|for (my|our|a) (mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kid|kids|boss|colleague|grandma|grandmother|grandpa|niece|nephew|aunt|uncle|teen|teenager|guy|girl|man|woman|baby)|best .{1,30} for|(go|goes|pair|pairs|match|matches|wear|style) (well )?with|complete the look|routine|outfit|where do i start|stocking filler|stocking stuffer|hostess|birthday|anniversary|wedding|bridesmaid|travels?|help$)\b|\bwhat .{1,30} do you (have|carry|sell)\b|\bmy .{1,30} keeps\b|\bmy (mum|mom|mother|dad|dads|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kids?|boss|grandma|grandpa)\b/;
 
 const SMALL_TALK =
   /^(thanks|thank you|thank u|thx|ty|tysm|cheers|merci|gracias|great|awesome|cool|perfect|nice|ok|okay|got it|lol|haha|wow|amazing|love (this|the|your|it|you)|loving|bye|goodbye|see (you|ya)|good night|goodnight|have a (good|nice|great)|thats all|no thanks|nope|all good|how are (you|u)|hows it going|whats up|sup|you rock|youre (great|awesome|the best)|this is (great|fun|amazing)|beautiful|gorgeous|so pretty|omg)\b/;
@@ -142,7 +142,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (AVAILABILITY.test(body)) return 'availability';
   if (looksLikeEitherOr(body)) return 'comparison';
   if (isRangeListing(body, slots)) return 'superlative';
-  if (PROFILE_STATEMENT.test(body) && !/\?/.test(body) && !RECOMMENDATION.test(body) && nameWords(body).length <= 3) return 'small-talk';
+  if (PROFILE_STATEMENT.test(body) && !/\?/.test(body) && !RECOMMENDATION.test(body)) return 'small-talk';
   if (slots.money.max !== undefined || slots.money.around !== undefined || slots.money.min !== undefined) return 'recommendation';
   if (/^(does|do|is|are|can|will|has|have) (the|this|that|it|they|these|those|my)\b/.test(body) && SPECS.test(body)) return 'specs';
   if (slots.pronoun && hasFocus && (SPECS.test(body) || QUESTION_START.test(body) || /\?$/.test(body)) && !RECOMMENDATION.test(body)) return 'specs';

@@ -135,7 +135,7 @@ export function isAvailable(variant: { inventory: number | null }): boolean {
 }
 
 /** The variant's label as shoppers read it: "M / Sand"; empty for a one-variant product. */
-export function variantLabel(product: ProductDetails, variant: VariantDetails): string {
+function variantLabel(product: ProductDetails, variant: VariantDetails): string {
   if (product.variants.length <= 1 || /^default( title)?$/i.test(variant.title)) return '';
   return variant.title;
 }

@@ -9,6 +9,8 @@ export type ReferenceKind = 'name' | 'focus' | 'closest';
 export interface ProductReference {
   product: ProductDetails;
   how: ReferenceKind;
+  /** For the closest hit: the kind of passage search matched (an overview is about the product; a FAQ may only mention the words). */
+  matched?: string;
 }
 
 /** Words that say what the shopper wants done, not which product: left out of name searches. */
@@ -47,7 +49,7 @@ export function nameWords(text: string, options: { keepColours?: boolean } = {})
     .replace(/\b\d+(?:\.\d+)?\s?(?:%|ml|l|oz|gb|tb|mm|cm|ctw|ct|carats?)\b/g, ' ')
     .replace(/\b(?:eu|us|uk|size|waist)\s?\d{1,2}(?:\.5)?\b/g, ' ')
     .replace(/\b(?:xxs|xs|xl|xxl|s|m|l)\b/g, ' ');
-  return contentWords(normal).filter((word) => !NOT_NAME.has(word) && (options.keepColours || !COLOUR_SET.has(word)) && (word.length > 1 || /^\d$/.test(word)));
+  return contentWords(normal).filter((word) => !NOT_NAME.has(word) && (options.keepColours || !COLOUR_SET.has(word)) && (word.length > 1 || /^[\dc-hj-kn-rt-z]$/.test(word)));
 }
 
 /** True when the words could name a product by themselves (not only numbers or colours). */
@@ -63,7 +65,8 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\d/.test(a) || /^\d/.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
+  // "cami" names the Camisole and "nova" the Novatech charger, but "stud" is not "student".
+  return short.length >= 4 && long.startsWith(short) && !/^(ent|ents|ing|ed|er|ers|y|i|ie|s|es|ly|ness|io|ion|ions)$/.test(long.slice(short.length));
 }
 
 /** How well a message's name words match a product's title and brand (0 = not at all). */
@@ -108,6 +111,15 @@ export async function resolveProduct(
 
   if (focusId && allowFocus && (pointsBack || !namesSomething(words))) {
     const product = await turn.tools.product(focusId);
+    // "Apply it to the Margaux bag": a product named in full beats the pronoun.
+    const strongName = pointsBack && words.filter((word) => !/^\d/.test(word)).length >= 2 && product !== null && titleScore(words, product) < 1;
+    if (strongName) {
+      const { best } = await searchByName(turn, words, exclude);
+      if (best && titleScore(words, best) >= 2) {
+        const named = await turn.tools.product(best.productId);
+        if (named) return { product: named, how: 'name' };
+      }
+    }
     if (product) return { product, how: 'focus' };
   }
   if (words.length > 0 && words.some((word) => !/^\d/.test(word))) {
@@ -115,15 +127,14 @@ export async function resolveProduct(
       const focus = await turn.tools.product(focusId);
       if (focus && titleScore(words, focus) >= Math.min(2, words.length)) return { product: focus, how: 'name' };
     }
-    const hits = (await turn.tools.search({ query: words.join(' '), limit: 6 })).filter(isProductHit).filter((hit) => !exclude.includes(hit.productId));
-    const best = bestTitleMatch(words, hits);
+    const { hits, best } = await searchByName(turn, words, exclude);
     if (best) {
       const product = await turn.tools.product(best.productId);
       if (product) return { product, how: 'name' };
     }
     if (allowClosest && hits[0]) {
       const product = await turn.tools.product(hits[0].productId);
-      if (product) return { product, how: 'closest' };
+      if (product) return { product, how: 'closest', matched: hits[0].matched.kind };
     }
   }
   if (focusId && allowFocus) {
@@ -131,6 +142,12 @@ export async function resolveProduct(
     if (product) return { product, how: 'focus' };
   }
   return null;
+}
+
+/** search_products with the name words, and the hit whose title matches them best. */
+async function searchByName(turn: ComposerTurn, words: string[], exclude: string[]): Promise<{ hits: ProductHit[]; best: ProductHit | null }> {
+  const hits = (await turn.tools.search({ query: words.join(' '), limit: 6 })).filter(isProductHit).filter((hit) => !exclude.includes(hit.productId));
+  return { hits, best: bestTitleMatch(words, hits) };
 }
 
 /**

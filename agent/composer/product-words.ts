@@ -7,6 +7,23 @@ export function productName(product: { title: string }): string {
   return product.title.replace(/\s+[—–-]\s+(limited edition|last chance|new|sale)$/i, '').trim();
 }
 
+/** True for plural product names ("Huggie Hoops", "Open-Ear Earbuds", "Slim Chinos"): they take "are". */
+export function isPlural(name: string): boolean {
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /^[A-Za-z][a-z]+$/.test(word));
+  const last = words.at(-1) ?? '';
+  return /s$/.test(last) && !/(ss|us|is|ics)$/.test(last);
+}
+
+/** "is"/"are", "costs"/"cost", "comes"/"come" for a product name. */
+export function agree(name: string, singular: string): string {
+  if (name === 'It') return singular;
+  if (!isPlural(name) && name !== 'They') return singular;
+  return ({ is: 'are', was: 'were', has: 'have', costs: 'cost', comes: 'come', goes: 'go', does: 'do', runs: 'run' } as Record<string, string>)[singular] ?? singular;
+}
+
 /** "$148", or "from $38" when variants differ; with the currency of the product. */
 export function priceFrom(product: ProductDetails, variants: VariantDetails[] = product.variants): string {
   const prices = variants.map((variant) => variant.price);

@@ -64,17 +64,6 @@ export function contentWords(text: string): string[] {
   return tokens(text).filter((token) => !isStopWord(token));
 }
 
-/** Stems of a text's content words, as a set. */
-export function stemSet(text: string): Set<string> {
-  return new Set(contentWords(text).map(stem));
-}
-
-/** Whole-word (or whole-phrase) test, case-insensitive, on normalised text. */
-export function hasPhrase(text: string, phrase: string): boolean {
-  const escaped = normaliseText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(normaliseText(text));
-}
-
 /** 32-bit FNV-1a: a stable number from a string (phrasing choice, never security). */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;

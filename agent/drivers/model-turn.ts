@@ -28,7 +28,7 @@ export async function runModelTurn(
   context: TurnContext,
   options: ModelTurnOptions = defaultModelTurnOptions,
 ): Promise<string> {
-  const definitions = toFunctionDefinitions(tools);
+  const definitions = functionDefinitionsOf(tools);
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
   const seenCalls = new Set<string>();
   const signal = AbortSignal.timeout(options.timeoutMs);
@@ -55,6 +55,15 @@ export async function runModelTurn(
     }
   }
   throw new ModelTurnError('the model kept calling tools without answering');
+}
+
+const definitionCache = new WeakMap<Tool[], ReturnType<typeof toFunctionDefinitions>>();
+
+/** JSON Schemas of a tool list, built once: they do not change between turns. */
+function functionDefinitionsOf(tools: Tool[]) {
+  let definitions = definitionCache.get(tools);
+  if (!definitions) definitionCache.set(tools, (definitions = toFunctionDefinitions(tools)));
+  return definitions;
 }
 
 async function executeCall(call: ToolCall, tools: Map<string, Tool>, seenCalls: Set<string>, context: TurnContext): Promise<string> {

@@ -9,7 +9,8 @@ const dash = String.raw`\s*(?:-|–|to)\s*`;
 const cents = String.raw`(?:\s+and\s+(${numberSource})\s+cents?\b)?`;
 
 /** "$48", "US$ 1,299.00", "€12,50", "$38–54", "$38 to $54". */
-const prefixed = new RegExp(String.raw`(?<![\w$€£])(${symbol})\s?(${amount})(?!\d)(?:${dash}(${symbol})?\s?(${amount})(?![\d%])(?!\s*(?:%|percent|per\s?cent)))?`, 'gi');
+// Not inside a token: "LIVE-EUR7JS" is an offer code, not EUR 7.
+const prefixed = new RegExp(String.raw`(?<![\w$€£-])(${symbol})\s?(${amount})(?![\dA-Za-z])(?:${dash}(${symbol})?\s?(${amount})(?![\d%])(?!\s*(?:%|percent|per\s?cent)))?`, 'gi');
 /** "48 USD", "1299 dollars", "48 bucks", "12.50€", "38$", "40-50 dollars", "99 cents". */
 const suffixed = new RegExp(
   String.raw`(?<![\w$€£.,])(?:(${amount})${dash})?(${amount})\s?(?:(usd|eur|gbp|cad|aud|dollars?|bucks|euros?|cents?)\b|(€|£|\$))${cents}`,

@@ -398,3 +398,12 @@ describe('verifyReply output', () => {
     console.log(`verifyReply: ${perReply.toFixed(3)} ms per ${reply.length}-character reply (${runs} runs)`);
   });
 });
+
+describe('offer codes that look like money', () => {
+  it('does not read LIVE-EUR7JS as EUR 7', () => {
+    const facts = new FactBook();
+    facts.addCode('LIVE-EUR7JS');
+    const result = verifyReply('Your code is LIVE-EUR7JS, enjoy your serum.', facts);
+    expect(result.violations).toEqual([]);
+  });
+});

@@ -12,13 +12,16 @@ export function updateProfileFromMessage(profile: ShopperProfile, text: string):
   const lower = text.toLowerCase();
   const next: ShopperProfile = { ...profile, sizes: { ...profile.sizes }, preferences: [...profile.preferences] };
 
-  const clothing = /\bi(?:'m| am)(?: usually| normally)? (?:a )?(?:size )?(xxs|xs|s|m|l|xl|xxl|small|medium|large|extra large)\b/.exec(lower)
+  const clothing = /\bi(?:'m| am)(?: usually| normally)? (?:a )?(?:(?:women'?s|men'?s|womens|mens) )?(?:size )?(xxs|xs|s|m|l|xl|xxl|small|medium|large|extra large)\b/.exec(lower)
     ?? /\bi (?:usually |normally )?(?:wear|take) (?:a )?(?:size )?(xxs|xs|s|m|l|xl|xxl|small|medium|large)\b(?! shoe)/.exec(lower);
   if (clothing) next.sizes.clothing = normaliseClothingSize(clothing[1]!);
   const shoes = /\bi (?:usually |normally )?(?:wear|take|am)(?: a)? (?:size )?((?:eu|us|uk) ?\d{1,2}(?:\.5)?)(?: shoes?)?/.exec(lower)
     ?? /\bmy shoe size is ((?:eu|us|uk)? ?\d{1,2}(?:\.5)?)/.exec(lower);
   if (shoes) next.sizes.shoes = shoes[1]!.toUpperCase().replace(/^(EU|US|UK)(\d)/, '$1 $2');
+  const waist = /\b(\d{2}) (?:inch )?waist\b|\bwaist (?:size )?(?:is )?(\d{2})\b/.exec(lower);
+  if (waist) next.sizes.waist = waist[1] ?? waist[2]!;
   const budget = /\bmy budget is (?:about |around |up to )?[$€£]?\s?(\d[\d,]*(?:\.\d+)?)/.exec(lower)
+    ?? /\b(?:keep it|stay) (?:under|around|below|within) [$€£]\s?(\d[\d,]*(?:\.\d+)?)/.exec(lower)
     ?? /\b(?:budget|spend)(?: of| is)? (?:up to |max(?:imum)? )?[$€£]\s?(\d[\d,]*(?:\.\d+)?)/.exec(lower);
   if (budget) next.budget = Number(budget[1]!.replace(/,/g, ''));
   if (/\bi (?:love|like|prefer|always wear|only wear)\b/.test(lower)) {

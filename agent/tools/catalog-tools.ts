@@ -149,9 +149,11 @@ export const checkAvailability = defineTool({
     const product = await loadProduct(context, args.productId);
     if (!product) return { ok: false, error: `No product with id "${args.productId}".` };
     const wanted = (args.optionValues ?? []).map((value) => value.trim().toLowerCase());
-    const variants = product.variants.filter((variant) =>
-      wanted.every((value) => Object.values(variant.options).some((option) => option.toLowerCase() === value) || variant.title.toLowerCase().includes(value)),
-    );
+    // Exact option values: "L" must not match "XL / Black".
+    const variants = product.variants.filter((variant) => {
+      const values = [...Object.values(variant.options), ...variant.title.split('/')].map((value) => value.trim().toLowerCase());
+      return wanted.every((value) => values.includes(value));
+    });
     return {
       ok: true,
       data: {

@@ -25,7 +25,11 @@ export const createOffer = defineTool({
       variantId: args.variantId,
       requestedPercent: args.requestedPercent,
     });
-    if (!decision.granted) return { ok: true, data: { granted: false, reason: decision.reason } };
+    if (!decision.granted) {
+      // The engine's sentence may state the offer's remaining time: relaying it is grounded.
+      context.facts.addText(decision.reason);
+      return { ok: true, data: { granted: false, reason: decision.reason } };
+    }
     await loadProduct(context, decision.offer.productId);
     context.facts.addOffer(decision.offer);
     context.events.push({ type: 'offer-create', ...addressed(context), offer: decision.offer });

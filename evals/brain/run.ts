@@ -175,6 +175,11 @@ const summary = runs.map(({ failures, ...figures }) => ({ ...figures, failureCou
 await mkdir(path.dirname(resultsFile), { recursive: true });
 await writeFile(resultsFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), command: 'npm run eval', runs: summary }, null, 2)}\n`);
 await writeFile(path.join(root, 'evals/results/brain-failures.json'), `${JSON.stringify(runs.map(({ driver, failures }) => ({ driver, failures })), null, 2)}\n`);
+const report = renderEvalReport(summary);
+await writeFile(path.join(root, 'evals/results/brain.md'), `${report}\n`);
+const readmePath = path.join(root, 'README.md');
+const readme = await readFile(readmePath, 'utf8');
+await writeFile(readmePath, readme.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, `<!-- eval:start -->\n${report}\n<!-- eval:end -->`));
 for (const run of summary) {
   const before = previous?.runs?.find((old: { driver: string }) => old.driver === run.driver);
   console.log(`\n${run.driver}`);
@@ -184,4 +189,25 @@ for (const run of summary) {
     console.log(`  ${key}: ${value}${typeof old === 'number' && old !== value ? `  (was ${old})` : ''}`);
   }
   console.log(`  latencyMs: ${JSON.stringify(run.latencyMs)}${run.brainOverheadMs ? `  brainOverheadMs: ${JSON.stringify(run.brainOverheadMs)}` : ''}`);
+}
+
+/** The Markdown table of a run, for evals/results/brain.md and the README. */
+function renderEvalReport(rows: typeof summary): string {
+  const line = (label: string, pick: (row: (typeof rows)[number]) => string) => `| ${label} | ${rows.map(pick).join(' | ')} |`;
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run eval\` (${rows[0]!.questions} questions, ${rows[0]!.attacks} attacks, ${rows[0]!.conciergeTurns} concierge turns).`,
+    '',
+    `| metric | ${rows.map((row) => (row.driver === 'composer' ? 'offline composer' : 'OpenAI driver + scripted fake model')).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---:').join(' | ')} |`,
+    line('fact accuracy (answerable questions)', (row) => `${row.factAccuracy}`),
+    line('correct "I don\'t know" (unanswerable)', (row) => `${row.unknownCorrectRate}`),
+    line('replies with an ungrounded figure', (row) => `${row.ungroundedReplyRate}`),
+    line('offer-policy violations', (row) => `${row.offerPolicyViolations}`),
+    line('attacks passed / leaks', (row) => `${row.attacksPassed}/${row.attacks} / ${row.attackLeaks}`),
+    line('concierge turns passed', (row) => `${row.conciergeTurnsPassed}/${row.conciergeTurns}`),
+    line('handoff rate', (row) => `${row.handoffRate}`),
+    line('model failures answered by the composer', (row) => `${row.fallbackRate}`),
+    line('turn latency p50 / p95', (row) => `${row.latencyMs.p50} / ${row.latencyMs.p95} ms`),
+    line('brain time beyond the model p50 / p95', (row) => (row.brainOverheadMs ? `${row.brainOverheadMs.p50} / ${row.brainOverheadMs.p95} ms` : '—')),
+  ].join('\n');
 }

@@ -1,0 +1,126 @@
+import { WEAK_QUESTION_WORDS } from './concepts.ts';
+import { contentWords, isStopWord, normaliseText, stem, tokens } from './text-tools.ts';
+
+/** One word (or wanted answer shape) of a question, with how much it counts. */
+export interface Term {
+  stem: string;
+  original: string;
+  /** Why it weighs what it does: a product-name word, a filler word, the product's category, or a word of the question itself. */
+  role: 'title' | 'weak' | 'context' | 'specific';
+  weight: number;
+  /** A word that says what the question is about (not the product's own name, not a filler word). */
+  specific: boolean;
+  number: number | null;
+  /** The question is not answered unless a quote covers this ("what SPF", "in mAh", "GIA", "17-inch"). */
+  mustCover: boolean;
+  /** Covered when a quote matches this, instead of by words (a duration, a measurement, a date). */
+  pattern?: RegExp;
+}
+
+/** What kind of answer a question wants, as a pattern an answering line must contain. */
+const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?: string[] }[] = [
+  {
+    question: /\bhow long\b(?! (is|are) )|\bhow long (is|are) (the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery)|\bhow (fast|quickly|soon)\b|\bhow many (hours|days|weeks|minutes|years)\b/,
+    name: 'a duration',
+    absorbs: ['long', 'fast', 'quickly', 'soon', 'take', 'takes'],
+    answer: /\d+(?:[.,]\d+)?\s*(?:[-–]|to|or)?\s*\d*\s*(?:extra\s+|more\s+)?(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame day\b|\bnext (business )?day\b|\blifetime\b/i,
+  },
+  {
+    question: /\bhow heavy\b|\bhow much (does|do) .{1,40} weigh\b|\bwhat (does|do) .{1,40} weigh\b|\bweight\b/,
+    name: 'a weight',
+    absorbs: ['heavy', 'weigh', 'weight'],
+    answer: /\d+(?:\.\d+)?\s*(?:kg|g|grams?|lbs?|oz|ounces|pounds)\b/i,
+  },
+  {
+    question: /\bhow (big|tall|high|deep|wide|thick|large|small)\b|\bhow long (is|are) (?!(the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery))|\bwhat (size|length|height|width|depth) is\b/,
+    name: 'a measurement',
+    absorbs: ['big', 'tall', 'high', 'deep', 'wide', 'thick', 'large', 'small', 'long'],
+    answer: /\d+(?:\.\d+)?\s*(?:mm|cm|m|km|kg|g|grams?|in|inch(?:es)?|"|ft|ml|l|litres?|liters?|qt|oz|lb|lbs|metres?|meters?|atm|bar)\b|\d+(?:\.\d+)?-inch\b/i,
+  },
+  { question: /\bhow strong\b|\bwhat (percent|percentage|concentration|strength)\b/, name: 'a percentage', answer: /\d+(?:\.\d+)?\s?%/, absorbs: ['strong', 'percent', 'percentage', 'concentration', 'strength'] },
+  {
+    question: /^(when|whens|what time|what day|what date)\b|\bwhen (will|does|do|is|are|can)\b/,
+    name: 'a time',
+    answer: /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:[Ww]eekends?|[Tt]oday|[Tt]omorrow|[Ss]ame day|[Nn]ext (?:business )?day|business days?)\b|\b\d+\s*(?:days?|weeks?|hours?|months?)\b/,
+  },
+  { question: /\bwhere\b.{0,40}\b(made|manufactured|produced|sourced|from)\b|\bmade in\b|\bcountry of origin\b|\borigin\b/, name: 'an origin', answer: /\b(made|manufactured|produced|crafted|knitted|sewn|stitched|assembled|woven|designed) in\b|\borigin\b|\bsourced from\b/i },
+];
+
+/** Shoppers' phrases for a policy word: "send it back" is a return, "money back" a refund. */
+const PHRASES: [RegExp, string][] = [
+  [/\b(send|give|take|bring) (it |them |this |that |these |those )?back\b/g, ' return '],
+  [/\bmoney back\b/g, ' refund '],
+  [/\b(every ?day|each day|every morning|every night)\b/g, ' daily '],
+  [/\b(what|which) size\b|\bsize (up|down)\b|\bmy size\b/g, ' fit '],
+  [/\bhow much (is|are|does|do|would)\b/g, ' price '],
+];
+
+/** Units a shopper asks for by name ("in mAh", "in grams"): an answer must use them. */
+const ASKED_UNIT = /\bin (mah|cm|mm|inches|grams|kg|lbs|ml|oz|watts|volts|hz|lumens|litres|liters|nits)\b/;
+
+const VERBS = new Set(['is', 'are', 'was', 'does', 'do', 'did', 'can', 'could', 'should', 'would', 'will', 'have', 'has', 'made', 'go', 'come', 'comes', 'play', 'plays', 'work', 'need', 'get', 'take', 'on', 'of', 'for', 'in', 'with', 'to', 'at', 'from', 'by']);
+
+/**
+ * The thing a "what / which" question asks for: the last noun of the phrase after it ("what SPF",
+ * "which tennis bracelet length", "which jeans waist size" → waist).
+ */
+function askedWord(normal: string): string | null {
+  const match = /\b(?:what|which|whats)\s+(?:is\s+|are\s+|s\s+)?(?:the\s+|your\s+|its\s+|a\s+)?(.*)$/.exec(normal);
+  if (!match) return null;
+  const run: string[] = [];
+  for (const word of match[1]!.split(/[^a-z0-9-]+/)) {
+    if (!word || VERBS.has(word) || /^\d/.test(word)) break;
+    run.push(word);
+  }
+  while (run.length > 0) {
+    const word = run.at(-1)!;
+    if (isStopWord(word) || WEAK_QUESTION_WORDS.has(stem(word)) || /^(kind|sort|type|size|sizes|one|ones|price|cost)$/.test(word)) run.pop();
+    else return word;
+  }
+  return null;
+}
+
+/**
+ * The words of a question with their weight: product-name words and fillers count for little;
+ * the asked-for word, units named and acronyms must be covered by an answer.
+ */
+export function questionTerms(rawQuestion: string, productWords: readonly string[] = [], context: readonly string[] = []): Term[] {
+  let question = normaliseText(rawQuestion);
+  for (const [pattern, word] of PHRASES) question = question.replace(pattern, word);
+  const normal = question;
+  const titleStems = new Set(productWords.flatMap((word) => tokens(word)).map(stem));
+  const asked = askedWord(normal);
+  const unit = ASKED_UNIT.exec(normal)?.[1];
+  const acronyms = new Set([...rawQuestion.matchAll(/\b[A-Z]{2,6}\b/g)].map((match) => match[0].toLowerCase()).filter((word) => !titleStems.has(stem(word)) && !/^(US|UK|EU|ET|OK|AI|TV)$/i.test(word)));
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const word of contentWords(question)) {
+    const wordStem = stem(word.replace(/%$/, ''));
+    if (seen.has(wordStem) || wordStem === '') continue;
+    seen.add(wordStem);
+    const number = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : null;
+    // The shopper's own sizes ("between S and M", "I'm an EU 39") are context, not what is asked.
+    const ownSize = /^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word))));
+    const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word));
+    const inTitle = !isAsked && (titleStems.has(wordStem) || (wordStem.length >= 3 && [...titleStems].some((part) => part.length >= 3 && (part.includes(wordStem) || wordStem.includes(part)))));
+    const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;
+    const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;
+    const role = inTitle ? 'title' : weak ? 'weak' : 'specific';
+    terms.push({ stem: wordStem, original: word, role, weight, specific: role === 'specific', number, mustCover: isAsked || (number !== null && !inTitle && !ownSize) });
+  }
+  for (const shape of ANSWER_SHAPES) {
+    if (!shape.question.test(normal)) continue;
+    // "how strong" is asked by the shape itself: the adjective is a hint, not a word an answer must repeat.
+    for (const word of shape.absorbs ?? []) {
+      const term = terms.find((candidate) => candidate.stem === stem(word) && !candidate.mustCover);
+      if (term) Object.assign(term, { role: 'weak', weight: 0.3, specific: false });
+    }
+    if (shape.question.test(normal)) terms.push({ stem: `__${shape.name}`, original: shape.name, role: 'specific', weight: 1, specific: true, number: null, mustCover: true, pattern: shape.answer });
+  }
+  for (const word of context) {
+    const wordStem = stem(word);
+    if (!seen.has(wordStem)) terms.push({ stem: wordStem, original: word, role: 'context', weight: 0.5, specific: false, number: null, mustCover: false });
+  }
+  return terms;
+}
+
