@@ -35,11 +35,6 @@ export async function startFakeChatServer(
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', async () => {
-      if (request.method === 'GET' && request.url?.endsWith('/requests')) {
-        // How many completions were asked for, for a client in another process.
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: requests.length }));
-        return;
-      }
       if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
         response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
         return;

@@ -10,6 +10,7 @@ import { mean, percentile, round } from '../metrics.ts';
 import { readAttacks, readConciergeScripts, readQuestions } from './eval-cases.ts';
 import { groundedFigures } from './grounded-figures.ts';
 import { checkTurn, outcomeOf, statedFigures, type TurnOutcome } from './score-turn.ts';
+import { TimedLanguageModel } from './timed-language-model.ts';
 
 /**
  * `npm run eval`: the brain's quality, safety and latency over evals/brain/*.jsonl, once with the
@@ -31,7 +32,6 @@ async function startModelProcess() {
   const baseUrl = firstLine.toString().trim();
   return {
     baseUrl,
-    requestCount: async () => ((await (await fetch(`${baseUrl}/requests`)).json()) as { count: number }).count,
     close: async () => {
       child.stdin.end();
       await once(child, 'exit');
@@ -46,7 +46,11 @@ async function evaluate(driver: Driver) {
   const embedder = new HashingEmbeddingModel();
   const knowledge = await openKnowledge(config, { db: await openPgliteDatabase(), embedder });
   await writeCatalog(knowledge.db, embedder, await readDemoCatalog());
-  const brain = await createBrain(config, knowledge, { modelTurn: { maxToolRounds: 4, timeoutMs: 1_500 } });
+  let timed: TimedLanguageModel | null = null;
+  const brain = await createBrain(config, knowledge, {
+    modelTurn: { maxToolRounds: 4, timeoutMs: 1_500 },
+    wrapModel: (model) => (timed = new TimedLanguageModel(model)),
+  });
   const allowed = await groundedFigures();
   const latencies: number[] = [];
   const overheads: number[] = [];
@@ -60,7 +64,7 @@ async function evaluate(driver: Driver) {
   const offersPerViewer = new Map<string, number>();
 
   async function turn(id: string, sessionId: string, participantId: string, mode: 'stream' | 'concierge', text: string): Promise<TurnOutcome> {
-    const requestsBefore = (await server?.requestCount()) ?? 0;
+    const modelTimeBefore = timed?.elapsedMs ?? 0;
     const start = performance.now();
     const outcome = outcomeOf(await brain.respond({ sessionId, participantId, mode, text }));
     const elapsed = performance.now() - start;
@@ -68,9 +72,9 @@ async function evaluate(driver: Driver) {
     turns++;
     if (outcome.replied) replies++;
     if (outcome.fallbackReason) fallbacks++;
-    // The brain's own time: the turn minus the model's fixed latency per request. Fallback turns
-    // are left out: their time is the model's failure (timeout, retry back-off), not the brain.
-    else if (server) overheads.push(elapsed - ((await server.requestCount()) - requestsBefore) * MODEL_LATENCY_MS);
+    // The brain's own time: the turn minus the time spent waiting on the model. Fallback turns are
+    // left out: their time is the model's failure (timeout, retry back-off), not the brain's.
+    else if (timed) overheads.push(elapsed - timed.elapsedMs + modelTimeBefore);
     if (outcome.handoff) handoffs++;
     const figures = statedFigures(outcome.text);
     const turnMoney = new Set([...outcome.offers.flatMap((offer) => [offer.unitPrice, offer.offerPrice, round(offer.unitPrice - offer.offerPrice, 2)]), ...outcome.cartLinks.map((link) => link.total)]);
