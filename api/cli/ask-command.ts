@@ -80,7 +80,7 @@ export function summarise(events: BrainEvent[]) {
 
 function formatAnswer(answer: ReturnType<typeof summarise>): string {
   const lines = [answer.answer || '(no reply: the message was flagged for the host)'];
-  for (const product of answer.products) lines.push(`  • ${product.title} — $${product.price} [${product.id}]`);
+  for (const product of answer.products) lines.push(`  • ${product.title} — $${product.price.toLocaleString('en-US')} [${product.id}]`);
   if (answer.offer) lines.push(`  Offer: ${answer.offer.discountPercent}% off with ${answer.offer.code}, until ${answer.offer.expiresAt}`);
   if (answer.cartUrl) lines.push(`  Cart: ${answer.cartUrl}`);
   if (answer.handoff) lines.push('  → passed to a person on the team');
