@@ -54,6 +54,7 @@ async function evaluate(driver: Driver) {
   const allowed = await groundedFigures();
   const latencies: number[] = [];
   const overheads: number[] = [];
+  const slowest: { id: string; brainMs: number }[] = [];
   const failures: { id: string; failures: string[]; text: string }[] = [];
   let ungrounded = 0;
   let replies = 0;
@@ -74,7 +75,10 @@ async function evaluate(driver: Driver) {
     if (outcome.fallbackReason) fallbacks++;
     // The brain's own time: the turn minus the time spent waiting on the model. Fallback turns are
     // left out: their time is the model's failure (timeout, retry back-off), not the brain's.
-    else if (timed) overheads.push(elapsed - timed.elapsedMs + modelTimeBefore);
+    else if (timed) {
+      overheads.push(elapsed - timed.elapsedMs + modelTimeBefore);
+      slowest.push({ id, brainMs: round(overheads.at(-1)!, 1) });
+    }
     if (outcome.handoff) handoffs++;
     const figures = statedFigures(outcome.text);
     const turnMoney = new Set([...outcome.offers.flatMap((offer) => [offer.unitPrice, offer.offerPrice, round(offer.unitPrice - offer.offerPrice, 2)]), ...outcome.cartLinks.map((link) => link.total)]);
@@ -158,6 +162,7 @@ async function evaluate(driver: Driver) {
     latencyMs: { p50: round(percentile(latencies, 50), 1), p95: round(percentile(latencies, 95), 1) },
     brainOverheadMs: server ? { p50: round(percentile(overheads, 50), 1), p95: round(percentile(overheads, 95), 1), modelLatencyMsPerRequest: MODEL_LATENCY_MS } : null,
     meanTurnMs: round(mean(latencies), 1),
+    slowestTurns: slowest.sort((a, b) => b.brainMs - a.brainMs).slice(0, 8),
     failures,
   };
 }
