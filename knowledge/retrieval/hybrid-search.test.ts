@@ -7,6 +7,7 @@ import { openPgliteDatabase } from '../store/pglite-database.ts';
 import { prepareStore } from '../store/prepare-store.ts';
 import { sampleCatalog } from '../testing/sample-catalog.ts';
 import { HybridSearch, type SearchResult } from './hybrid-search.ts';
+import { withoutPriceWords } from './price-words.ts';
 
 const ids = (results: SearchResult[]) => results.map((result) => result.productId ?? `doc:${result.documentId}`);
 const modes = ['hybrid', 'lexical', 'semantic'] as const;
@@ -162,5 +163,13 @@ describe('HybridSearch limits on a larger catalog', () => {
     expect(await search.search('stoneware mug', { limit: 5_000, mode: 'lexical' })).toHaveLength(100);
     const cheap = await search.search('stoneware mug', { limit: 5_000, maxPrice: 29 });
     expect(cheap).toHaveLength(20);
+  });
+});
+
+describe('price words in a query', () => {
+  it('are left to the price filters, not matched as text', () => {
+    expect(withoutPriceWords('cheap lipstick under 20 bucks')).toBe('lipstick under 20');
+    expect(withoutPriceWords('cheap stuff')).toBe('stuff');
+    expect(withoutPriceWords('cheapest')).toBe('cheapest');
   });
 });

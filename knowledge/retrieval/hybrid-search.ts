@@ -4,6 +4,7 @@ import type { EmbeddingModel } from '../embeddings/embedding-model.ts';
 import { contentWords } from '../embeddings/text-tokens.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { type StoreCapabilities, vectorType } from '../store/prepare-store.ts';
+import { withoutPriceWords } from './price-words.ts';
 import { QueryCorrector } from './query-correction.ts';
 import { expandQuery } from './query-expansion.ts';
 
@@ -76,7 +77,7 @@ export class HybridSearch {
   private readonly corrector: QueryCorrector;
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-    const corrected = await this.corrector.correct(query);
+    const corrected = await this.corrector.correct(withoutPriceWords(query));
     // Shoppers' words → the catalog's words ("cans" → headphones): measured to help both rankers.
     const expanded = expandQuery(corrected.query).query;
     const vector = options.mode === 'lexical' ? null : await this.embedder.embedQuery(expanded);

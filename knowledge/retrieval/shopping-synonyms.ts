@@ -368,7 +368,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['postcode', 'post code', 'zip code', 'zipcode', 'postal code'],
   ['refund', 'money back'],
   ['discount code', 'promo code', 'coupon code', 'voucher code', 'coupon'],
-  ['affordable', 'inexpensive', 'budget friendly', 'low cost', 'cheap'],
 
   // --- British and American spellings --------------------------------------------------------
   ['centre', 'center'],
