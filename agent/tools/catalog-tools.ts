@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getProduct, getProducts, listProducts, type Product, priceBounds } from '../../knowledge/index.ts';
+import { getProduct, getProducts, listProducts, type Product, priceBounds, productInStock } from '../../knowledge/index.ts';
 import type { TurnContext } from '../turn-context.ts';
 import { toProductCard } from './product-card.ts';
 import { defineTool, productIdSchema, type ToolResult } from './tool.ts';
@@ -187,10 +187,6 @@ export const getComplementaryProducts = defineTool({
 
 function summary(product: Product) {
   const prices = product.variants.map((variant) => variant.price);
-  const stock = product.variants.reduce<number | null>(
-    (total, variant) => (variant.inventory === null ? total : (total ?? 0) + Math.max(0, variant.inventory)),
-    null,
-  );
   return {
     productId: product.id,
     title: product.title,
@@ -198,6 +194,6 @@ function summary(product: Product) {
     priceFrom: Math.min(...prices),
     priceTo: Math.max(...prices),
     currency: product.currency,
-    inStock: stock === null || stock > 0,
+    inStock: productInStock(product),
   };
 }

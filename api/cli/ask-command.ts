@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError, type BrainEvent, loadConfig, sessionModeSchema } from '../../core/index.ts';
 import { openKnowledge } from '../../knowledge/index.ts';
 import { createBrain } from '../../agent/index.ts';
+import { batchLines, readInputFile } from './cli-input.ts';
 import type { CliIo } from './cli-io.ts';
 
 export interface AskOptions {
@@ -25,11 +25,7 @@ export async function askCommand(question: string | undefined, options: AskOptio
   const mode = sessionModeSchema.safeParse(options.mode);
   if (!mode.success) throw new AppError('invalid-input', '--mode must be stream, concierge or assist');
   if (!options.batch && !question?.trim()) throw new AppError('invalid-input', 'Give a question, e.g. vitrine ask "is the serum fragrance free?", or --batch <file.jsonl>');
-  const batch = options.batch
-    ? await readFile(options.batch, 'utf8').catch(() => {
-        throw new AppError('invalid-input', `Cannot read ${options.batch}`);
-      })
-    : undefined;
+  const batch = options.batch ? await readInputFile(options.batch) : undefined;
   const config = loadConfig(io.env);
   const knowledge = await openKnowledge(config);
   try {
@@ -41,20 +37,12 @@ export async function askCommand(question: string | undefined, options: AskOptio
       io.stdout(options.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer));
       return 0;
     }
-    for (const [index, line] of batch.split(/\r?\n/).entries()) {
-      if (!line.trim()) continue;
-      let parsed;
-      try {
-        parsed = batchLineSchema.safeParse(JSON.parse(line));
-      } catch {
-        io.stdout(`${JSON.stringify({ id: null, line: index + 1, error: 'not valid JSON' })}\n`);
+    for (const parsed of batchLines(batch, batchLineSchema)) {
+      if (!parsed.ok) {
+        io.stdout(`${JSON.stringify({ id: parsed.id, line: parsed.line, error: parsed.error })}\n`);
         continue;
       }
-      if (!parsed.success) {
-        io.stdout(`${JSON.stringify({ id: null, line: index + 1, error: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') })}\n`);
-        continue;
-      }
-      const { id, question: text, session, viewer } = parsed.data;
+      const { id, question: text, session, viewer } = parsed.value;
       io.stdout(`${JSON.stringify({ id, ...(await ask(text, session, viewer)) })}\n`);
     }
     return 0;

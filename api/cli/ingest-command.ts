@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, loadConfig } from '../../core/index.ts';
+import { loadConfig } from '../../core/index.ts';
 import {
   type CatalogFormat,
   catalogStats,
@@ -12,6 +11,7 @@ import {
   withSearchIndexesDeferred,
   writeCatalog,
 } from '../../knowledge/index.ts';
+import { readInputFile } from './cli-input.ts';
 import type { CliIo } from './cli-io.ts';
 import { createProgress } from './progress.ts';
 
@@ -22,9 +22,7 @@ export interface IngestOptions {
 
 /** `vitrine ingest <file>`: parse, report bad rows, upsert the good ones. Exit 1 only when nothing was valid. */
 export async function ingestCommand(file: string, options: IngestOptions, io: CliIo): Promise<number> {
-  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new AppError('invalid-input', `Cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
+  const content = await readInputFile(file);
   const format = options.format === 'auto' ? detectFormat(content, path.basename(file)) : options.format;
   const parsed = parseCatalog(content, { format, fileName: path.basename(file) });
   const knowledge = await openKnowledge(loadConfig(io.env));

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError, loadConfig } from '../../core/index.ts';
 import { type Knowledge, openKnowledge, type SearchOptions, type SearchResult } from '../../knowledge/index.ts';
+import { batchLines, readInputFile } from './cli-input.ts';
 import type { CliIo } from './cli-io.ts';
 
 export interface SearchCommandOptions {
@@ -26,7 +26,7 @@ const batchLineSchema = z.object({
 /** `vitrine search "<query>"` or `vitrine search --batch file.jsonl`. */
 export async function searchCommand(query: string | undefined, options: SearchCommandOptions, io: CliIo): Promise<number> {
   if (!options.batch && !query?.trim()) throw new AppError('invalid-input', 'Give a query, e.g. vitrine search "red dress", or --batch <file.jsonl>');
-  const batchText = options.batch ? await readBatch(options.batch) : undefined;
+  const batchText = options.batch ? await readInputFile(options.batch) : undefined;
   const knowledge = await openKnowledge(loadConfig(io.env));
   try {
     if (batchText !== undefined) return await runBatch(knowledge, batchText, options, io);
@@ -39,22 +39,13 @@ export async function searchCommand(query: string | undefined, options: SearchCo
   }
 }
 
-async function readBatch(file: string): Promise<string> {
-  return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new AppError('invalid-input', `Cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
-}
-
 /** One output line per input line, in order; a bad line gets an error line and the batch goes on. */
 async function runBatch(knowledge: Knowledge, text: string, options: SearchCommandOptions, io: CliIo): Promise<number> {
   let failures = 0;
-  const lines = text.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (!line.trim()) continue;
-    const parsed = parseBatchLine(line);
-    if (!parsed.success) {
+  for (const parsed of batchLines(text, batchLineSchema)) {
+    if (!parsed.ok) {
       failures++;
-      io.stdout(`${JSON.stringify({ id: parsed.id, line: index + 1, error: parsed.error })}\n`);
+      io.stdout(`${JSON.stringify({ id: parsed.id, line: parsed.line, error: parsed.error })}\n`);
       continue;
     }
     const { id, query, product, limit } = parsed.value;
@@ -63,19 +54,6 @@ async function runBatch(knowledge: Knowledge, text: string, options: SearchComma
   }
   if (failures > 0) io.stderr(`vitrine: ${failures} batch line${failures === 1 ? '' : 's'} could not be read (see their "error")\n`);
   return 0;
-}
-
-function parseBatchLine(line: string): { success: true; value: z.infer<typeof batchLineSchema> } | { success: false; id: string | null; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { success: false, id: null, error: 'not valid JSON' };
-  }
-  const parsed = batchLineSchema.safeParse(value);
-  if (parsed.success) return { success: true, value: parsed.data };
-  const id = typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : null;
-  return { success: false, id, error: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ') };
 }
 
 function toSearchOptions(options: SearchCommandOptions): SearchOptions {

@@ -4,7 +4,7 @@ import { words } from '../embeddings/text-tokens.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { vectorType } from '../store/prepare-store.ts';
 import { documentPassages, type Passage, passagesHash, productPassages } from './passages.ts';
-import { type Product, productPrice, productStock, type StoreDocument } from './product.ts';
+import { cheapestVariant, type Product, productInStock, productPrice, productStock, type StoreDocument } from './product.ts';
 
 /** What one write did; `unchanged` rows were identical and left untouched. */
 export interface CatalogWriteReport {
@@ -74,7 +74,7 @@ async function writeProducts(db: Database, embedder: EmbeddingModel, products: P
       price: productPrice(product),
       compare_at_price: cheapestVariant(product).compareAtPrice ?? null,
       stock: productStock(product),
-      in_stock: productStock(product) === null || productStock(product)! > 0,
+      in_stock: productInStock(product),
       related: product.related,
       document: product,
       passages_hash: hash,
@@ -226,8 +226,4 @@ async function addSearchTerms(tx: Queryable, passages: Passage[]): Promise<void>
     'insert into search_terms (term) select unnest($1::text[]) on conflict do nothing',
     [[...terms]],
   );
-}
-
-function cheapestVariant(product: Product) {
-  return product.variants.reduce((best, variant) => (variant.price < best.price ? variant : best));
 }

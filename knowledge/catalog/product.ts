@@ -70,7 +70,12 @@ export type DocumentKind = (typeof documentKinds)[number];
 
 /** The product's headline price: its cheapest variant. */
 export function productPrice(product: Pick<Product, 'variants'>): number {
-  return Math.min(...product.variants.map((variant) => variant.price));
+  return cheapestVariant(product).price;
+}
+
+/** The variant the headline price and its compare-at price come from. */
+export function cheapestVariant(product: Pick<Product, 'variants'>): Variant {
+  return product.variants.reduce((best, variant) => (variant.price < best.price ? variant : best));
 }
 
 /** Total units on hand, or null when no variant tracks inventory. */
@@ -78,4 +83,10 @@ export function productStock(product: Pick<Product, 'variants'>): number | null 
   const tracked = product.variants.filter((variant) => variant.inventory !== null);
   if (tracked.length === 0) return null;
   return tracked.reduce((sum, variant) => sum + Math.max(0, variant.inventory ?? 0), 0);
+}
+
+/** Untracked inventory counts as available: the store sells it without counting. */
+export function productInStock(product: Pick<Product, 'variants'>): boolean {
+  const stock = productStock(product);
+  return stock === null || stock > 0;
 }

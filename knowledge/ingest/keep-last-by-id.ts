@@ -1,4 +1,5 @@
-import type { SkippedRow } from './parsed-catalog.ts';
+import type { Product } from '../catalog/product.ts';
+import type { ParsedCatalog, SkippedRow } from './parsed-catalog.ts';
 
 /** An item with the source row it came from. */
 export interface Sourced<T> {
@@ -25,4 +26,10 @@ export function keepLastById<T extends { id: string }>(
     else skipped.push({ row: entry.row, reason: `duplicate id ${entry.item.id}, superseded by ${rowLabel} ${winner}` });
   }
   return { kept, skipped };
+}
+
+/** A CSV parser's result: the last product per id, and every skip in file order. */
+export function productsByLastId(products: Array<Sourced<Product>>, skipped: SkippedRow[]): ParsedCatalog {
+  const kept = keepLastById(products, 'line');
+  return { products: kept.kept, documents: [], skipped: [...skipped, ...kept.skipped].sort((a, b) => a.row - b.row) };
 }

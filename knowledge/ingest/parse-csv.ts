@@ -1,6 +1,6 @@
 import type { Product } from '../catalog/product.ts';
 import { normalizeFieldName } from './field-reader.ts';
-import { keepLastById, type Sourced } from './keep-last-by-id.ts';
+import { productsByLastId, type Sourced } from './keep-last-by-id.ts';
 import { normalizeProduct } from './normalize-product.ts';
 import type { ParsedCatalog, SkippedRow } from './parsed-catalog.ts';
 import { readCsvRecords, type CsvRecord } from './read-csv-records.ts';
@@ -143,10 +143,5 @@ export function parseCsvCatalog(content: string, options: ParseCsvOptions = {}):
     if (result.ok) products.push({ row: firstLine, item: result.product });
   }
 
-  const kept = keepLastById(products, 'line');
-  return {
-    products: kept.kept,
-    documents: [],
-    skipped: [...skipped, ...kept.skipped].sort((a, b) => a.row - b.row),
-  };
+  return productsByLastId(products, skipped);
 }

@@ -1,5 +1,5 @@
 import type { Product } from '../catalog/product.ts';
-import { keepLastById, type Sourced } from './keep-last-by-id.ts';
+import { productsByLastId, type Sourced } from './keep-last-by-id.ts';
 import { normalizeProduct } from './normalize-product.ts';
 import type { ParsedCatalog, SkippedRow } from './parsed-catalog.ts';
 import { columnReader, readCsvRecords, type CsvRecord } from './read-csv-records.ts';
@@ -129,11 +129,5 @@ export function parseShopifyCsv(content: string, options: ParseShopifyCsvOptions
     if (result.ok) products.push({ row: firstLine, item: result.product });
   }
 
-  // Handles are unique after grouping; this only keeps the output contract uniform.
-  const kept = keepLastById(products, 'line');
-  return {
-    products: kept.kept,
-    documents: [],
-    skipped: [...skipped, ...kept.skipped].sort((a, b) => a.row - b.row),
-  };
+  return productsByLastId(products, skipped);
 }
