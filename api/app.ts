@@ -1,52 +1,90 @@
+import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { Logger } from 'pino';
-import { z } from 'zod';
+import helmet from 'helmet';
 import { AppError } from '../core/index.ts';
-import { getProduct, type Knowledge } from '../knowledge/index.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { analyticsRoutes } from './analytics/analytics-routes.ts';
+import { ApiRegistry } from './api-registry.ts';
+import type { AppDependencies, RouteContext } from './app-dependencies.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { authenticate } from './auth/index.ts';
+import { bookingRoutes } from './bookings/index.ts';
+import { callRoutes } from './calls/call-routes.ts';
+import { catalogRoutes } from './catalog/catalog-routes.ts';
+import { commerceRoutes } from './commerce/commerce-routes.ts';
 import { httpErrorHandler } from './http-errors.ts';
+import { documentBookingRoutes } from './bookings-document.ts';
+import { questionRoutes } from './questions/question-routes.ts';
+import { attachRoomGateway } from './rooms/room-gateway.ts';
+import { showRoutes } from './shows/show-routes.ts';
+import { webPages } from './web-pages.ts';
 
-export interface AppDependencies {
-  knowledge: Knowledge;
-  logger: Logger;
-}
-
-const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q (the query) is required').max(500),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-  product: z.string().optional(),
-  category: z.string().optional(),
-  brand: z.string().optional(),
-  minPrice: z.coerce.number().nonnegative().optional(),
-  maxPrice: z.coerce.number().nonnegative().optional(),
-  inStock: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-});
-
-/** The HTTP application; the caller decides where it listens (tests use port 0). */
-export function createApp({ knowledge, logger }: AppDependencies): express.Express {
+/**
+ * The HTTP application and its live rooms. `listen(0)` in tests; the caller decides the port.
+ * Every route declares its contract (roles, zod schemas) once: checks and /api/openapi.json come from it.
+ */
+export function createApp(deps: AppDependencies) {
+  const registry = new ApiRegistry();
+  const context: RouteContext = { ...deps, registry };
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'https:'], 'connect-src': ["'self'", 'ws:', 'wss:'], 'upgrade-insecure-requests': null },
+      },
+      // Plain-HTTP local use must work: HSTS only makes sense behind a TLS proxy, which sets it.
+      strictTransportSecurity: false,
+    }),
+  );
+  const json = express.json({ limit: '100kb' });
+  // Catalog uploads read their own (larger, non-JSON) body.
+  app.use((request, response, next) => (request.path === '/api/admin/catalog' ? next() : json(request, response, next)));
+  app.use(authenticate(deps.tokens));
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-
-  app.get('/api/search', async (request, response) => {
-    const parsed = searchQuerySchema.safeParse(request.query);
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-    const { q, product, ...filters } = parsed.data;
-    response.json({ query: q, results: await knowledge.search.search(q, { ...filters, productId: product }) });
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(registry.openApi({ title: 'vitrine API', version: '0.1.0' }));
   });
 
-  app.get('/api/products/:id', async (request, response) => {
-    const product = await getProduct(knowledge.db, request.params.id);
-    if (!product) throw new AppError('not-found', `No product with id ${request.params.id}`);
-    response.json({ product });
-  });
+  app.use(authRoutes(context));
+  app.use(catalogRoutes(context));
+  app.use(showRoutes(context));
+  app.use(questionRoutes(context));
+  app.use(commerceRoutes(context));
+  app.use(bookingRoutes({ bookings: deps.bookings, tokens: deps.tokens, publicUrl: deps.publicUrl, storeName: deps.shop.storeName }));
+  documentBookingRoutes(registry);
+  app.use(callRoutes(context));
+  app.use(analyticsRoutes(context));
+  app.use(adminRoutes(context));
 
-  app.use('/api', (_request, _response) => {
+  app.use('/api', () => {
     throw new AppError('not-found', 'No such API route');
   });
-  app.use(httpErrorHandler(logger));
-  return app;
+  app.use(webPages(deps.webRoot));
+  app.use(httpErrorHandler(deps.logger));
+
+  return {
+    app,
+    /** Serves HTTP and the WebSocket rooms on `port` (0: any free port). */
+    async listen(port: number, host?: string) {
+      const server = host ? app.listen(port, host) : app.listen(port);
+      await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+      const gateway = attachRoomGateway(server, { tokens: deps.tokens, rooms: deps.rooms, hub: deps.hub, log: deps.log, conversation: deps.conversation, logger: deps.logger });
+      const address = server.address() as AddressInfo;
+      return {
+        server,
+        port: address.port,
+        url: `http://${host ?? 'localhost'}:${address.port}`,
+        async close() {
+          gateway.close();
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+        },
+      };
+    },
+  };
 }

@@ -24,7 +24,14 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     // express.json() reports malformed bodies as errors with a 4xx status.
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'unhandled request error');
-    const message = status === 500 ? 'Something went wrong on our side.' : (error as Error).message;
+    const message =
+      status === 500
+        ? 'Something went wrong on our side.'
+        : error?.type === 'entity.parse.failed'
+          ? `The request body is not valid JSON (${(error as Error).message}).`
+          : error?.type === 'entity.too.large'
+            ? 'The request body is too large.'
+            : (error as Error).message;
     response.status(status).json({ error: { kind: status === 500 ? 'internal' : 'invalid-input', message } });
   };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * The dependency rule of DESIGN.md, enforced: imports run knowledge ← agent ← api; web sees only
  * the shared contract in core; evals may use any folder's public index.ts; nothing imports evals;
- * vendor SDKs stay in their adapter files.
+ * vendor SDKs stay in their adapter files. The pages import the contract as types only (nothing of
+ * the server ships to browsers); their end-to-end tests (web/e2e) start the server through api/index.ts.
  */
 const root = path.resolve(import.meta.dirname, '..');
 const folders = ['core', 'knowledge', 'agent', 'api', 'web', 'evals'] as const;
@@ -26,7 +27,13 @@ const vendorHomes: { pattern: RegExp; home: RegExp }[] = [
   { pattern: /^openai$/, home: /(^|\/)openai-[\w-]+\.ts$|\/fake-openai[\w-]*\.ts$/ },
   { pattern: /^@livekit\//, home: /^agent\/livekit\/|^api\/livekit/ },
   { pattern: /^@electric-sql\//, home: /^knowledge\/(store|testing)\/|^evals\/bench\// },
+  { pattern: /^playwright-core$/, home: /^web\/(testing|e2e)\// },
 ];
+
+/** Which folders a file may import: its folder's rule, widened for the browser tests. */
+function allowedFor(folder: Folder, file: string): Folder[] {
+  return file.startsWith(`web${path.sep}e2e${path.sep}`) ? ['core', 'api'] : allowed[folder];
+}
 
 function sourceFiles(folder: string): string[] {
   const directory = path.join(root, folder);
@@ -41,11 +48,12 @@ function sourceFiles(folder: string): string[] {
     .map((entry) => path.join(folder, entry));
 }
 
-function importsOf(file: string): string[] {
+function importsOf(file: string): { specifier: string; typeOnly: boolean }[] {
   const text = readFileSync(path.join(root, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (match) => match[1] ?? match[2]!,
-  );
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s([^'"]*?)from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({
+    specifier: match[2] ?? match[3]!,
+    typeOnly: match[1] !== undefined && /^type\s/.test(match[1]),
+  }));
 }
 
 const files = folders.flatMap((folder) => sourceFiles(folder).map((file) => ({ folder, file })));
@@ -57,12 +65,13 @@ describe('the dependency rule', () => {
 
   it.each(files)('$file imports only what its folder may', ({ folder, file }) => {
     const problems: string[] = [];
-    for (const specifier of importsOf(file)) {
+    for (const { specifier, typeOnly } of importsOf(file)) {
       if (specifier.startsWith('.')) {
         const target = path.relative(root, path.resolve(root, path.dirname(file), specifier)).split(path.sep);
         const targetFolder = target[0] as Folder;
         if (targetFolder === folder || !folders.includes(targetFolder)) continue;
-        if (!allowed[folder].includes(targetFolder)) problems.push(`${specifier}: ${folder} may not import ${targetFolder}`);
+        if (!allowedFor(folder, file).includes(targetFolder)) problems.push(`${specifier}: ${folder} may not import ${targetFolder}`);
+        else if (file.startsWith(`web${path.sep}src${path.sep}`) && !typeOnly) problems.push(`${specifier}: pages import the contract with \`import type\` only`);
         else if (target.length !== 2 || target[1] !== 'index.ts') problems.push(`${specifier}: import ${targetFolder}/index.ts, its public face`);
       } else {
         const vendor = vendorHomes.find((rule) => rule.pattern.test(specifier));

@@ -100,6 +100,16 @@ export async function placeOrder(
   }
 }
 
+/** What a checkout link would charge now (the checkout page shows it before the order): prices from the database. */
+export async function previewCart(db: Queryable, signer: CartLinkSigner, now: Date, token: string) {
+  const verification = signer.verify(token);
+  if (!verification.ok) throw new AppError('forbidden', verification.message);
+  const pricing = await priceCart(db, verification.payload, { now });
+  if (!pricing.ok) return pricing;
+  const { presentedOffer: _presented, ...cart } = pricing.cart;
+  return { ok: true as const, cart: { ...cart, sessionId: verification.payload.sessionId, participantId: verification.payload.participantId } };
+}
+
 function replay(order: Order, cart: CartLinkPayload): PlaceOrderResult {
   const sameCart =
     order.sessionId === cart.sessionId &&

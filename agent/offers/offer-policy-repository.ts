@@ -21,7 +21,7 @@ interface PolicyRow {
   updated_at: Date | string;
 }
 
-const upsertInputSchema = z
+export const offerPolicyUpsertSchema = z
   .object({
     scope: z.enum(offerPolicyScopes, { error: `must be one of ${offerPolicyScopes.join(', ')}` }),
     target: z.string().transform(normaliseReference).nullable().optional(),
@@ -36,7 +36,7 @@ const upsertInputSchema = z
     }
   });
 
-export type OfferPolicyUpsert = z.input<typeof upsertInputSchema>;
+export type OfferPolicyUpsert = z.input<typeof offerPolicyUpsertSchema>;
 
 /** Every configured policy, most general first. */
 export async function listOfferPolicies(db: Queryable): Promise<OfferPolicy[]> {
@@ -49,7 +49,7 @@ export async function listOfferPolicies(db: Queryable): Promise<OfferPolicy[]> {
  * Bad input is an `invalid-input` AppError listing every problem.
  */
 export async function upsertOfferPolicy(db: Queryable, input: OfferPolicyUpsert): Promise<OfferPolicy> {
-  const parsed = upsertInputSchema.safeParse(input);
+  const parsed = offerPolicyUpsertSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'policy'}: ${issue.message}`);
     throw new AppError('invalid-input', `Invalid offer policy: ${problems.join('; ')}`);

@@ -2,10 +2,26 @@ import { loadConfig } from '../../core/index.ts';
 import { startServer } from '../server.ts';
 import type { CliIo } from './cli-io.ts';
 
-/** `vitrine start` / `npm start`: serves until interrupted. */
+/** `vitrine start` / `npm start`: serves until interrupted, after printing where to go. */
 export async function startCommand(io: CliIo): Promise<number> {
-  const server = await startServer(loadConfig(io.env));
-  io.stdout(`\nvitrine is running\n  Search API:  ${server.url}/api/search?q=gift+for+a+coffee+lover\n  Health:      ${server.url}/healthz\n\n`);
+  const config = loadConfig(io.env);
+  const server = await startServer(config);
+  const base = config.publicUrl.includes(':0') ? server.url : config.publicUrl;
+  const show = server.showIds[0];
+  io.stdout(
+    [
+      '',
+      'vitrine is running',
+      show ? `  Live show (viewers):  ${base}/show/${show}` : '  No show yet: create one on the admin page.',
+      `  Book a private call:  ${base}/book`,
+      `  Host dashboard:       ${base}/dashboard#token=${server.staffToken}`,
+      `  Admin:                ${base}/admin#token=${server.staffToken}`,
+      `  API (OpenAPI):        ${base}/api/openapi.json`,
+      '',
+      `  Host/admin token for local use (valid 7 days): ${server.staffToken}`,
+      '',
+    ].join('\n') + '\n',
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

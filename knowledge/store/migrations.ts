@@ -144,6 +144,73 @@ const migrations: Migration[] = [
       `create index conversation_turns_session on conversation_turns (session_id, participant_id, id)`,
     ],
   },
+  {
+    version: 4,
+    name: 'live-rooms-and-bookings',
+    statements: [
+      `create table shows (
+        id text primary key,
+        title text not null,
+        mode text not null check (mode in ('stream', 'assist')),
+        host_name text not null,
+        settings jsonb not null default '{}',
+        created_at timestamptz not null default now()
+      )`,
+      // What a room said and showed, so a reconnecting participant gets its history back.
+      `create table room_events (
+        seq bigserial primary key,
+        room_id text not null,
+        audience text not null check (audience in ('public', 'private', 'staff')),
+        recipient_id text,
+        body jsonb not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create index room_events_room on room_events (room_id, seq)`,
+      // What the bot could not answer, or held back: the host's queue.
+      `create table questions (
+        id text primary key,
+        room_id text not null,
+        participant_id text not null,
+        participant_name text not null,
+        kind text not null check (kind in ('handoff', 'flag')),
+        text text not null,
+        reason text not null,
+        status text not null default 'open' check (status in ('open', 'answered', 'approved', 'dismissed')),
+        answer text,
+        answered_by text,
+        created_at timestamptz not null default now(),
+        answered_at timestamptz
+      )`,
+      `create index questions_status on questions (status, created_at)`,
+      // Concierge staff and their weekly availability (in their own time zone).
+      `create table staff (
+        id text primary key,
+        name text not null,
+        title text not null default '',
+        time_zone text not null,
+        availability jsonb not null default '[]',
+        slot_minutes integer not null default 30 check (slot_minutes between 10 and 240),
+        active boolean not null default true
+      )`,
+      `create table bookings (
+        id text primary key,
+        staff_id text not null references staff (id),
+        customer_name text not null,
+        email text not null,
+        start_at timestamptz not null,
+        end_at timestamptz not null,
+        time_zone text not null,
+        note text not null default '',
+        status text not null default 'confirmed' check (status in ('confirmed', 'cancelled')),
+        -- Bumped at each reschedule or cancellation: calendar apps replace an event only for a higher SEQUENCE.
+        sequence integer not null default 0,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      )`,
+      // One confirmed booking per staff member and start: two shoppers racing for a slot get one winner.
+      `create unique index bookings_staff_slot on bookings (staff_id, start_at) where status = 'confirmed'`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen, each in its own transaction, in order. */

@@ -1,0 +1,2 @@
+export { authenticate, isStaff, principalOf, requireRole, staffRoles } from './authenticate.ts';
+export { TokenIssuer, tokenLifetimeMs, type Principal } from './tokens.ts';

@@ -1,0 +1,99 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocket, WebSocketServer } from 'ws';
+import { clientMessageSchema, isAppError, type ServerFrame } from '../../core/index.ts';
+import type { Principal, TokenIssuer } from '../auth/index.ts';
+import type { RoomConversation } from './room-conversation.ts';
+import type { RoomDirectory } from './room-directory.ts';
+import type { RoomHub } from './room-hub.ts';
+import type { RoomLog } from './room-log.ts';
+
+export interface RoomGatewayDependencies {
+  tokens: TokenIssuer;
+  rooms: RoomDirectory;
+  hub: RoomHub;
+  log: RoomLog;
+  conversation: RoomConversation;
+  logger: Logger;
+}
+
+/** Frames are small JSON; anything bigger is not a chat line. */
+const maxFrameBytes = 16 * 1024;
+const heartbeatMs = 30_000;
+
+/**
+ * Live rooms over WebSocket at `/ws?room=…&token=…`. A refused token or room still completes the
+ * upgrade and then closes with 4401/4403/4404 and a reason, because a browser cannot read the
+ * status of a failed upgrade — the page must be able to say why.
+ */
+export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies) {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/ws') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (webSocket) => void admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('token') ?? ''));
+  });
+
+  async function admit(webSocket: WebSocket, roomId: string, token: string) {
+    let principal: Principal;
+    try {
+      principal = await deps.tokens.verify(token);
+    } catch (error) {
+      webSocket.close(4401, isAppError(error) ? error.message : 'Sign in first.');
+      return;
+    }
+    const entry = await deps.rooms.enter(principal, roomId);
+    if (!entry.ok) {
+      webSocket.close(entry.code, entry.reason);
+      return;
+    }
+    const send = (frame: ServerFrame) => {
+      if (webSocket.readyState === WebSocket.OPEN) webSocket.send(JSON.stringify(frame));
+    };
+    // History first, then live events: join after reading so nothing arrives before the welcome.
+    const history = await deps.log.history(roomId, principal);
+    send({ type: 'welcome', participant: { id: principal.id, name: principal.name, role: principal.role }, room: entry.room.summary, history, takeover: deps.hub.takeover(roomId), viewerCount: deps.hub.viewerCount(roomId) });
+    const leave = deps.hub.join(roomId, { principal, send });
+
+    let alive = true;
+    const heartbeat = setInterval(() => {
+      if (!alive) return webSocket.terminate();
+      alive = false;
+      webSocket.ping();
+    }, heartbeatMs);
+    webSocket.on('pong', () => (alive = true));
+    webSocket.on('close', () => {
+      clearInterval(heartbeat);
+      leave();
+    });
+    webSocket.on('message', (data) => {
+      const parsed = clientMessageSchema.safeParse(parseJson(String(data)));
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'not a chat message';
+        deps.hub.notify(roomId, principal.id, { type: 'notice', kind: 'invalid', message: `Message not sent: ${message}.`, retryAfterMs: null });
+        return;
+      }
+      deps.conversation.chat(roomId, principal, parsed.data.text, parsed.data.clientId ?? null).catch((error) => deps.logger.error({ err: error, roomId }, 'chat message failed'));
+    });
+  }
+
+  return {
+    close() {
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+    },
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+import WebSocket from 'ws';
+import type { RoomEvent, RoomEventBody, WelcomeFrame } from '../../core/index.ts';
+
+export interface RoomClient {
+  welcome: WelcomeFrame;
+  /** Every event received so far, in order. */
+  events: RoomEvent[];
+  /** Resolves with the first event (already received or to come) that matches. */
+  waitFor<T extends RoomEventBody['type']>(type: T, match?: (event: Extract<RoomEventBody, { type: T }>) => boolean, timeoutMs?: number): Promise<Extract<RoomEventBody, { type: T }>>;
+  send(text: string): void;
+  sendRaw(data: string): void;
+  close(): Promise<void>;
+}
+
+/** A real WebSocket participant of a room, for tests: rejects with the close code when refused. */
+export function joinRoom(baseUrl: string, roomId: string, token: string): Promise<RoomClient> {
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws?room=${encodeURIComponent(roomId)}&token=${encodeURIComponent(token)}`);
+  const events: RoomEvent[] = [];
+  const waiters = new Set<() => void>();
+  return new Promise((resolve, reject) => {
+    socket.on('close', (code, reason) => reject(Object.assign(new Error(`closed ${code}: ${reason}`), { code, reason: String(reason) })));
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data));
+      if (frame.type === 'welcome') {
+        resolve(client(frame));
+        return;
+      }
+      events.push(frame.event);
+      for (const wake of waiters) wake();
+    });
+  });
+
+  function client(welcome: WelcomeFrame): RoomClient {
+    return {
+      welcome,
+      events,
+      waitFor(type, match = () => true, timeoutMs = 5_000) {
+        type Wanted = Extract<RoomEventBody, { type: typeof type }>;
+        const find = () => events.map((item) => item.event).find((event): event is Wanted => event.type === type && match(event as Wanted));
+        return new Promise((resolve, reject) => {
+          const check = () => {
+            const found = find();
+            if (!found) return;
+            waiters.delete(check);
+            clearTimeout(timer);
+            resolve(found);
+          };
+          const timer = setTimeout(() => {
+            waiters.delete(check);
+            reject(new Error(`no ${type} event within ${timeoutMs} ms; got: ${events.map((item) => item.event.type).join(', ')}`));
+          }, timeoutMs);
+          waiters.add(check);
+          check();
+        });
+      },
+      send(text) {
+        socket.send(JSON.stringify({ type: 'chat-send', text }));
+      },
+      sendRaw(data) {
+        socket.send(data);
+      },
+      close() {
+        return new Promise((resolve) => {
+          if (socket.readyState === WebSocket.CLOSED) return resolve();
+          socket.once('close', () => resolve());
+          socket.close();
+        });
+      },
+    };
+  }
+}

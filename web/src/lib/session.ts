@@ -1,0 +1,41 @@
+import type { Participant } from '../../../core/index.ts';
+
+/** A signed-in participant as the browser keeps it. */
+export interface StoredSession {
+  token: string;
+  participant: Participant;
+}
+
+const prefix = 'vitrine.';
+
+export function loadSession(key: string): StoredSession | null {
+  try {
+    const raw = localStorage.getItem(prefix + key);
+    return raw ? (JSON.parse(raw) as StoredSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(key: string, session: StoredSession | null) {
+  if (session) localStorage.setItem(prefix + key, JSON.stringify(session));
+  else localStorage.removeItem(prefix + key);
+}
+
+/**
+ * The staff token: taken from `#token=` once (the link printed at start-up), then kept in
+ * localStorage and removed from the address bar so it is not shared with a screenshot.
+ */
+export function staffToken(): string | null {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    localStorage.setItem(prefix + 'staff-token', fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+    return fromHash;
+  }
+  return localStorage.getItem(prefix + 'staff-token');
+}
+
+export function forgetStaffToken() {
+  localStorage.removeItem(prefix + 'staff-token');
+}
