@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The browser tests serve the built pages: build them once, up front.
+    globalSetup: ['api/testing/global-setup.ts'],
   },
 });

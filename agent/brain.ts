@@ -103,7 +103,7 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
       ...splitSentences(finalText).map((segment) => ({ type: 'reply-delta' as const, ...addressed, text: segment.text })),
       { type: 'reply', ...addressed, text: finalText, productIds, driver: reply.driver, fallbackReason: reply.fallbackReason },
       ...productIds.slice(0, MAX_CARDS).map((id) => ({ type: 'product-card-show' as const, ...addressed, card: context.cards.get(id)! })),
-      ...context.events.map((event) => (event.type === 'handoff-request' ? { ...event, question: event.question || text } : event)),
+      ...context.events.map((event) => (event.type === 'handoff-request' ? { ...event, question: event.question || questionForHost(text, memory) } : event)),
       ...flags,
     ];
 
@@ -164,6 +164,13 @@ function mentionedProducts(text: string, context: TurnContext): string[] {
   const named = cards.filter((card) => lower.includes(card.title.toLowerCase()) || lower.includes(card.title.toLowerCase().split(' ').slice(0, 2).join(' ')));
   if (named.length > 0) return named.map((card) => card.productId);
   return cards.length === 1 ? [cards[0]!.productId] : [];
+}
+
+/** What the host should read in the queue: a bare "yes please" stands for the question before it. */
+function questionForHost(text: string, memory: ConversationMemory): string {
+  if (text.split(/\s+/).length > 3) return text;
+  const previous = memory.recentTurns.filter((turn) => turn.role === 'shopper').at(-1);
+  return previous ? `${previous.text} (then: "${text}")` : text;
 }
 
 /** Whether a reply repeats something the shopper told us before (a size, a budget): then it is private. */

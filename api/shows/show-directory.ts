@@ -1,22 +1,30 @@
 import { z } from 'zod';
 import type { Queryable } from '../../knowledge/index.ts';
 
-export const showSettingsSchema = z.object({
+const settingsFields = {
   /** Seconds between the AI host's product presentations while viewers are present. */
-  beatSeconds: z.number().int().min(10).max(3600).default(45),
+  beatSeconds: z.number().int().min(10).max(3600),
   /** Product ids the host presents in turn. */
-  lineup: z.array(z.string().min(1)).max(100).default([]),
+  lineup: z.array(z.string().min(1)).max(100),
   /** The host's first line to a room (it says it is an AI in its own words after it). */
-  welcome: z.string().max(300).default(''),
+  welcome: z.string().max(300),
   /** Whether the bot answers chat (off: a human hosts and the bot only queues). */
-  botAnswers: z.boolean().default(true),
+  botAnswers: z.boolean(),
+};
+
+export const showSettingsSchema = z.object({
+  beatSeconds: settingsFields.beatSeconds.default(45),
+  lineup: settingsFields.lineup.default([]),
+  welcome: settingsFields.welcome.default(''),
+  botAnswers: settingsFields.botAnswers.default(true),
 });
 
 export const showPatchSchema = z.strictObject({
   title: z.string().trim().min(1).max(120).optional(),
   hostName: z.string().trim().min(1).max(40).optional(),
   mode: z.enum(['stream', 'assist']).optional(),
-  settings: showSettingsSchema.partial().strict().optional(),
+  // No defaults here: a field left out keeps its current value.
+  settings: z.strictObject(settingsFields).partial().optional(),
 });
 
 export type ShowSettings = z.infer<typeof showSettingsSchema>;

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../testing/http.ts';
+import { joinRoom } from '../testing/room-client.ts';
+import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+async function book() {
+  const { body } = await call(`${server.url}/api/bookings/slots?days=7&timeZone=Europe/Paris`);
+  const slot = body.slots[0];
+  const booked = await call(`${server.url}/api/bookings`, { body: { start: slot.start, staffId: slot.staffId, name: 'Chloé', email: 'chloe@example.com', timeZone: 'Europe/Paris' } });
+  expect(booked.status).toBe(201);
+  return booked.body as { booking: { id: string; roomId: string }; token: string };
+}
+
+describe('one-to-one concierge call rooms', () => {
+  it('admits only the booked customer and the staff; the concierge answers privately and knows the customer', async () => {
+    const { booking, token } = await book();
+    const customer = await joinRoom(server.url, booking.roomId, token);
+    expect(customer.welcome.room).toMatchObject({ kind: 'call', mode: 'concierge' });
+
+    const { body: viewer } = await call(`${server.url}/api/auth/viewer`, { body: { displayName: 'Nosy' } });
+    await expect(joinRoom(server.url, booking.roomId, viewer.token)).rejects.toMatchObject({ code: 4403 });
+    const other = await book();
+    await expect(joinRoom(server.url, booking.roomId, other.token)).rejects.toMatchObject({ code: 4403 });
+
+    const stylist = await joinRoom(server.url, booking.roomId, server.staffToken);
+    customer.send("I'm a size M and my budget is $250. Do you have a cashmere sweater?");
+    const reply = await customer.waitFor('reply');
+    expect(reply.audience).toBe('private');
+    expect(reply.text).toMatch(/\bAI\b/);
+    // The staff serving the call see the conversation.
+    await stylist.waitFor('reply');
+    await Promise.all([customer.close(), stylist.close()]);
+  });
+
+  it('lets a stylist take over (the AI stays quiet) and hand back', async () => {
+    const { booking, token } = await book();
+    const customer = await joinRoom(server.url, booking.roomId, token);
+    const stylist = await joinRoom(server.url, booking.roomId, server.staffToken);
+    const taken = await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: server.staffToken, body: { active: true } });
+    expect(taken.body.takeover).toEqual({ active: true, by: 'Host' });
+    await customer.waitFor('takeover', (event) => event.active);
+    customer.send('Can you check the fit of the cashmere crew for me?');
+    await stylist.waitFor('chat-message', (event) => event.text.startsWith('Can you check the fit'));
+    stylist.send('Of course — it runs true to size; I would take your usual M.');
+    await customer.waitFor('chat-message', (event) => event.participant.role === 'admin');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customer.events.some((event) => event.event.type === 'reply')).toBe(false);
+
+    await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: server.staffToken, body: { active: false } });
+    await customer.waitFor('takeover', (event) => !event.active);
+    customer.send('Thanks! How much is the cashmere crew?');
+    expect((await customer.waitFor('reply')).text).toMatch(/\$/);
+    const { body: viewer } = await call(`${server.url}/api/auth/viewer`, { body: { displayName: 'V' } });
+    expect((await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: viewer.token, body: { active: true } })).status).toBe(403);
+    await Promise.all([customer.close(), stylist.close()]);
+  });
+
+  it('closes a cancelled call to its customer', async () => {
+    const { booking, token } = await book();
+    await call(`${server.url}/api/bookings/${booking.id}/cancel`, { token, body: {} });
+    await expect(joinRoom(server.url, booking.roomId, token)).rejects.toMatchObject({ code: 4404 });
+  });
+});

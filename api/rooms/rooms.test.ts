@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../testing/http.ts';
+import { joinRoom } from '../testing/room-client.ts';
+import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+async function viewer(name: string) {
+  const { body } = await call(`${server.url}/api/auth/viewer`, { body: { displayName: name } });
+  return body as { token: string; participant: { id: string } };
+}
+
+describe('live show rooms over WebSocket', () => {
+  it('answers a viewer in public, with presence, cards from the catalog and the AI host on stage', async () => {
+    const ana = await viewer('Ana');
+    const ben = await viewer('Ben');
+    const anaRoom = await joinRoom(server.url, 'show:demo', ana.token);
+    const benRoom = await joinRoom(server.url, 'show:demo', ben.token);
+    expect(anaRoom.welcome.room).toMatchObject({ id: 'show:demo', kind: 'show', mode: 'stream' });
+    await anaRoom.waitFor('presence', (event) => event.viewerCount === 2);
+    // The show runner starts with the first viewer: the AI host says it is an AI and presents a product.
+    expect((await anaRoom.waitFor('host-say')).text).toMatch(/AI host/);
+    await anaRoom.waitFor('product-pin');
+
+    anaRoom.send('How much is the dew serum?');
+    const reply = await benRoom.waitFor('reply');
+    expect(reply.text).toMatch(/\$38/);
+    expect(reply.audience).toBe('public');
+    expect((await benRoom.waitFor('chat-message', (event) => event.text === 'How much is the dew serum?')).participant.name).toBe('Ana');
+    expect((await anaRoom.waitFor('product-card-show')).card).toMatchObject({ productId: 'dew-serum', price: 38 });
+    await Promise.all([anaRoom.close(), benRoom.close()]);
+  });
+
+  it('keeps offers private to their viewer, and gives each viewer their own history back on reconnect', async () => {
+    const cara = await viewer('Cara');
+    const dan = await viewer('Dan');
+    const caraRoom = await joinRoom(server.url, 'show:demo', cara.token);
+    const danRoom = await joinRoom(server.url, 'show:demo', dan.token);
+    caraRoom.send('Can I get a discount on the dew serum?');
+    const offer = await caraRoom.waitFor('offer-create');
+    expect(offer.audience).toBe('private');
+    expect(offer.offer.discountPercent).toBeLessThanOrEqual(10);
+    danRoom.send('What is the Mini Leather Crossbody made of?');
+    await danRoom.waitFor('reply');
+    expect(danRoom.events.some((event) => event.event.type === 'offer-create' || (event.audience === 'private' && event.recipientId !== dan.participant.id))).toBe(false);
+    await Promise.all([caraRoom.close(), danRoom.close()]);
+
+    const back = await joinRoom(server.url, 'show:demo', cara.token);
+    expect(back.welcome.history.some((event) => event.event.type === 'offer-create' && event.event.offer.code === offer.offer.code)).toBe(true);
+    await back.close();
+    const other = await joinRoom(server.url, 'show:demo', dan.token);
+    expect(other.welcome.history.some((event) => event.event.type === 'offer-create')).toBe(false);
+    expect(other.welcome.history.some((event) => event.event.type === 'reply')).toBe(true);
+    await other.close();
+  });
+
+  it('tells a viewer who sends too fast, and refuses invalid messages without storing them', async () => {
+    const eve = await viewer('Eve');
+    const room = await joinRoom(server.url, 'show:demo', eve.token);
+    for (let index = 0; index < 6; index++) room.send(`Is the dew serum fragrance free? (${index})`);
+    const notice = await room.waitFor('notice', (event) => event.kind === 'rate-limited');
+    expect(notice.message).toMatch(/wait \d+ s/);
+    expect(notice.retryAfterMs).toBeGreaterThan(0);
+
+    const fresh = await viewer('Fay');
+    const fayRoom = await joinRoom(server.url, 'show:demo', fresh.token);
+    fayRoom.send('x'.repeat(501));
+    fayRoom.sendRaw('{not json');
+    const invalid = await fayRoom.waitFor('notice', (event) => event.kind === 'invalid');
+    expect(invalid.message).toMatch(/at most 500 characters/);
+    await fayRoom.waitFor('notice', (event) => event.kind === 'invalid' && /not a chat message|expected/i.test(event.message));
+    const history = (await call(`${server.url}/api/questions`, { token: server.staffToken })).body;
+    expect(JSON.stringify(history)).not.toContain('x'.repeat(501));
+    await Promise.all([room.close(), fayRoom.close()]);
+  });
+
+  it('holds abusive messages for the host, queues what the bot cannot answer, and delivers the host answer', async () => {
+    const gus = await viewer('Gus');
+    const hal = await viewer('Hal');
+    const host = await joinRoom(server.url, 'show:demo', server.staffToken);
+    const gusRoom = await joinRoom(server.url, 'show:demo', gus.token);
+    const halRoom = await joinRoom(server.url, 'show:demo', hal.token);
+
+    gusRoom.send('you are a useless idiot');
+    expect((await gusRoom.waitFor('notice', (event) => event.kind === 'held')).message).toMatch(/held/);
+    const flagged = await host.waitFor('question-queued', (event) => event.question.kind === 'flag');
+    expect(flagged.question.text).toBe('you are a useless idiot');
+
+    halRoom.send('Can I pick up my order at your Lyon boutique tomorrow?');
+    expect((await halRoom.waitFor('reply')).text).toMatch(/check with the team|ask a person/);
+    halRoom.send('yes please');
+    const queued = await host.waitFor('question-queued', (event) => event.question.kind === 'handoff' && event.question.participantName === 'Hal');
+    expect(queued.question.text).toMatch(/Lyon boutique/);
+    const answer = await call(`${server.url}/api/questions/${queued.question.id}/answer`, { token: server.staffToken, body: { text: 'Yes — Lyon pick-up is ready two hours after you order.', audience: 'private' } });
+    expect(answer.status).toBe(200);
+    const line = await halRoom.waitFor('chat-message', (event) => event.participant.role === 'admin');
+    expect(line.text).toMatch(/Lyon pick-up/);
+    // Answered once: a second host answering the same question is told, not duplicated.
+    expect((await call(`${server.url}/api/questions/${queued.question.id}/answer`, { token: server.staffToken, body: { text: 'again' } })).status).toBe(409);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(gusRoom.events.some((event) => event.event.type === 'chat-message' && event.event.text.includes('Lyon pick-up'))).toBe(false);
+    expect(gusRoom.events.some((event) => event.event.type === 'question-queued')).toBe(false);
+    expect(halRoom.events.some((event) => event.event.type === 'chat-message' && event.event.text === 'you are a useless idiot')).toBe(false);
+
+    // The host approves the held message: now everyone sees it.
+    await call(`${server.url}/api/questions/${flagged.question.id}/approve`, { token: server.staffToken, body: {} });
+    await halRoom.waitFor('chat-message', (event) => event.text === 'you are a useless idiot');
+    await Promise.all([host.close(), gusRoom.close(), halRoom.close()]);
+  });
+
+  it('learns a host answer: the next shopper asking gets it from the bot', async () => {
+    const ivy = await viewer('Ivy');
+    const room = await joinRoom(server.url, 'show:demo', ivy.token);
+    const question = 'Is there a boutique in Lyon where I can collect my order?';
+    room.send(question);
+    expect((await room.waitFor('reply')).text).toMatch(/doesn't say|can't confirm|not sure/);
+    room.send('yes');
+    await room.waitFor('reply', (event) => /team/.test(event.text) && !/check with/.test(event.text));
+    const { questions } = (await call(`${server.url}/api/questions?status=open`, { token: server.staffToken })).body;
+    const queued = questions.find((item: { text: string }) => item.text.includes('boutique in Lyon'));
+    expect(queued).toBeDefined();
+    await call(`${server.url}/api/questions/${queued.id}/answer`, { token: server.staffToken, body: { text: 'Yes: the Lyon boutique at 12 rue de la République holds click-and-collect orders for 14 days.', learn: true } });
+    const jon = await viewer('Jon');
+    const { body } = await call(`${server.url}/api/ask`, { token: jon.token, body: { question, mode: 'stream' } });
+    const reply = body.events.find((event: { type: string }) => event.type === 'reply');
+    expect(reply.text).toMatch(/rue de la République/);
+    await room.close();
+  });
+
+  it('lets a host push an offer to every viewer present, each with their own code', async () => {
+    const kim = await viewer('Kim');
+    const lou = await viewer('Lou');
+    const kimRoom = await joinRoom(server.url, 'show:demo', kim.token);
+    const louRoom = await joinRoom(server.url, 'show:demo', lou.token);
+    const pushed = await call(`${server.url}/api/shows/demo/offers`, { token: server.staffToken, body: { productId: 'cashmere-crew', discountPercent: 50 } });
+    expect(pushed.status).toBe(200);
+    expect(pushed.body.granted).toBeGreaterThanOrEqual(2);
+    const [kimOffer, louOffer] = await Promise.all([kimRoom.waitFor('offer-create'), louRoom.waitFor('offer-create')]);
+    expect(kimOffer.offer.code).not.toBe(louOffer.offer.code);
+    // The host asked for 50%: the default policy allows 10%.
+    expect(kimOffer.offer.discountPercent).toBe(10);
+    expect(kimOffer.recipientId).toBe(kim.participant.id);
+    expect(louRoom.events.filter((event) => event.event.type === 'offer-create')).toHaveLength(1);
+    const viewerPush = await call(`${server.url}/api/shows/demo/offers`, { token: kim.token, body: { productId: 'cashmere-crew' } });
+    expect(viewerPush.status).toBe(403);
+    await Promise.all([kimRoom.close(), louRoom.close()]);
+  });
+
+  it('refuses forged tokens and unknown rooms with a reason the page can show', async () => {
+    await expect(joinRoom(server.url, 'show:demo', 'forged.token.here')).rejects.toMatchObject({ code: 4401 });
+    const max = await viewer('Max');
+    await expect(joinRoom(server.url, 'show:nope', max.token)).rejects.toMatchObject({ code: 4404 });
+  });
+});
