@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { AppError } from '../core/index.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
@@ -39,6 +40,16 @@ export function createApp(deps: AppDependencies) {
     }),
   );
   const json = express.json({ limit: '100kb' });
+  // Booking takes a stylist's time: one address cannot fill the calendar.
+  const bookingLimit = rateLimit({
+    windowMs: 3_600_000,
+    limit: 20,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: () => {
+      throw new AppError('rate-limited', 'Too many bookings from this address in the last hour; contact the store if you need more.');
+    },
+  });
   // Catalog uploads read their own (larger, non-JSON) body.
   app.use((request, response, next) => (request.path === '/api/admin/catalog' ? next() : json(request, response, next)));
   app.use(authenticate(deps.tokens));
@@ -55,6 +66,7 @@ export function createApp(deps: AppDependencies) {
   app.use(showRoutes(context));
   app.use(questionRoutes(context));
   app.use(commerceRoutes(context));
+  app.post(['/api/bookings', '/api/bookings/:id/reschedule'], bookingLimit);
   app.use(bookingRoutes({ bookings: deps.bookings, tokens: deps.tokens, publicUrl: deps.publicUrl, storeName: deps.shop.storeName }));
   documentBookingRoutes(registry);
   app.use(callRoutes(context));

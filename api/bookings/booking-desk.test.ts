@@ -252,3 +252,12 @@ describe('seedDemoStaff', () => {
     expect(slots.map((slot) => slot.label)).toEqual(['Mon 30 Mar, 09:00', 'Mon 30 Mar, 09:45', 'Mon 30 Mar, 10:30', 'Mon 30 Mar, 11:15', 'Mon 30 Mar, 12:00', 'Mon 30 Mar, 12:45', 'Mon 30 Mar, 13:30', 'Mon 30 Mar, 14:15', 'Mon 30 Mar, 15:00', 'Mon 30 Mar, 15:45']);
   });
 });
+
+describe('booking horizon', () => {
+  it(`offers and books nothing more than ${90} days ahead`, async () => {
+    expect(await starts({ from: '2026-06-22', days: 7, timeZone: 'Europe/Paris' })).not.toEqual([]);
+    expect(await starts({ from: '2026-07-01', days: 7, timeZone: 'Europe/Paris' })).toEqual([]);
+    const result = await desk.book({ ...customer, start: '2026-07-06T08:00:00Z', staffId: 'camille' });
+    expect(result.ok).toBe(false);
+  });
+});

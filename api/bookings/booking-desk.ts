@@ -27,6 +27,8 @@ export interface SlotView {
 
 /** Slots closer than this are not offered: the stylist needs time to prepare. */
 export const minimumNoticeMs = 3_600_000;
+/** How far ahead calls can be booked: staff plan their weeks; nobody can fill next year's calendar. */
+export const bookingHorizonDays = 90;
 /** Longest slot a staff row allows (its check constraint): bookings this far back can still overlap. */
 const longestSlotMs = 240 * 60_000;
 /** How far back `list` looks by default: today's past calls stay visible to staff. */
@@ -167,7 +169,9 @@ export class BookingDesk {
 
   /** Slots starting in [from, to), at least the minimum notice ahead, that overlap no confirmed booking. */
   private async openSlots(from: Date, to: Date, staffId?: string, ignoreBookingId?: string): Promise<OpenSlot[]> {
-    const earliest = new Date(Math.max(from.getTime(), this.clock().getTime() + minimumNoticeMs));
+    const now = this.clock().getTime();
+    const earliest = new Date(Math.max(from.getTime(), now + minimumNoticeMs));
+    to = new Date(Math.min(to.getTime(), now + bookingHorizonDays * 86_400_000));
     if (earliest >= to) return [];
     const schedules = await loadSchedules(this.db, staffId);
     const { rows } = await this.db.query<{ staff_id: string; start_at: Date; end_at: Date }>(
