@@ -91,10 +91,10 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
     }
     const finalText = memory.firstReply ? withDisclosure(reply.text, message.mode) : reply.text;
 
-    // Offers, carts and anything drawn from the shopper's profile go to that shopper alone.
+    // Offers, carts, a request for a person and anything drawn from the shopper's profile go to that shopper alone.
     const privateTurn =
       message.mode === 'concierge' ||
-      context.events.some((event) => event.type === 'offer-create' || event.type === 'cart-link-create') ||
+      context.events.some((event) => event.type === 'offer-create' || event.type === 'cart-link-create' || event.type === 'handoff-request') ||
       mentionsProfile(finalText, storedProfile);
     const audience: Audience = privateTurn ? 'private' : 'public';
     const addressed = { ...base, audience, recipientId: audience === 'private' ? message.participantId : null };
@@ -103,7 +103,11 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
       ...splitSentences(finalText).map((segment) => ({ type: 'reply-delta' as const, ...addressed, text: segment.text })),
       { type: 'reply', ...addressed, text: finalText, productIds, driver: reply.driver, fallbackReason: reply.fallbackReason },
       ...productIds.slice(0, MAX_CARDS).map((id) => ({ type: 'product-card-show' as const, ...addressed, card: context.cards.get(id)! })),
-      ...context.events.map((event) => (event.type === 'handoff-request' ? { ...event, question: event.question || questionForHost(text, memory) } : event)),
+      ...context.events.map((event) =>
+        event.type === 'handoff-request'
+          ? { ...event, question: event.question || questionForHost(text, memory), productIds: event.productIds.length ? event.productIds : productIds.length ? productIds : memory.focusProductIds.slice(0, 1) }
+          : event,
+      ),
       ...flags,
     ];
 
@@ -137,7 +141,7 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
   async function composed(text: string, message: ShopperMessage, context: TurnContext, memory: ConversationMemory) {
     const result = await composeReply({ text, displayName: message.displayName }, context, memory);
     if (result.handoff && !context.events.some((event) => event.type === 'handoff-request')) {
-      context.events.push({ type: 'handoff-request', turnId: context.turnId, sessionId: context.sessionId, participantId: context.participantId, reason: result.intent, question: text });
+      context.events.push({ type: 'handoff-request', turnId: context.turnId, sessionId: context.sessionId, participantId: context.participantId, reason: result.intent, question: '', productIds: [] });
     }
     return { text: result.text, productIds: result.productIds, driver: 'composer' as const, fallbackReason: null as string | null };
   }
@@ -166,11 +170,16 @@ function mentionedProducts(text: string, context: TurnContext): string[] {
   return cards.length === 1 ? [cards[0]!.productId] : [];
 }
 
-/** What the host should read in the queue: a bare "yes please" stands for the question before it. */
+/**
+ * What the host should read in the queue (and what a host answer is learned against): a bare
+ * "yes please" or "can I talk to a person?" stands for the shopper's question before it.
+ */
 function questionForHost(text: string, memory: ConversationMemory): string {
-  if (text.split(/\s+/).length > 3) return text;
+  const words = text.split(/\s+/).length;
+  const asksForPerson = /\b(person|human|someone|somebody|real|agent|stylist|host|team)\b/i.test(text) && !/\b(is|are|does|do|can|what|which|how)\b.*\b(it|this|the|they)\b/i.test(text);
+  if (words > 3 && !asksForPerson) return text;
   const previous = memory.recentTurns.filter((turn) => turn.role === 'shopper').at(-1);
-  return previous ? `${previous.text} (then: "${text}")` : text;
+  return previous?.text ?? text;
 }
 
 /** Whether a reply repeats something the shopper told us before (a size, a budget): then it is private. */

@@ -80,7 +80,15 @@ export const brainEventSchema = z.discriminatedUnion('type', [
     offerCode: z.string().nullable(),
   }),
   /** The shopper asked for a person, or the bot could not answer: queue it for a human. */
-  z.object({ type: z.literal('handoff-request'), ...base, participantId: z.string(), reason: z.string(), question: z.string() }),
+  z.object({
+    type: z.literal('handoff-request'),
+    ...base,
+    participantId: z.string(),
+    reason: z.string(),
+    question: z.string(),
+    /** The products the question is about, so a host's answer can be learned onto them. */
+    productIds: z.array(z.string()),
+  }),
   /** A message the bot did not answer (abuse): for the host's eyes only. */
   z.object({ type: z.literal('message-flag'), ...base, participantId: z.string(), reason: z.string(), text: z.string() }),
 ]);

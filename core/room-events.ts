@@ -34,6 +34,8 @@ export const queuedQuestionSchema = z.object({
   kind: z.enum(['handoff', 'flag']),
   text: z.string(),
   reason: z.string(),
+  /** The products the question is about (a host's answer is learned onto a single one). */
+  productIds: z.array(z.string()),
   status: z.enum(['open', 'answered', 'approved', 'dismissed']),
   answer: z.string().nullable(),
   createdAt: z.string(),

@@ -159,7 +159,7 @@ async function notInCatalog(
 ): Promise<{ head: string; next: string; health: string | null; handoff: boolean }> {
   const subject = product ? `the ${productName(product)}` : 'that';
   const word = selection && selection.uncovered.length === 1 ? selection.uncovered[0]! : null;
-  const single = word && /^[a-z][a-z-]{4,}$/.test(word) && !/^(name|kind|type|thing|stuff|place|times?|ways?|parts?|sides?)$/.test(word) ? word : null;
+  const single = word && /^[a-z][a-z-]{4,}$/.test(word) && !/^(name|kind|type|thing|stuff|place|times?|ways?|parts?|sides?|person|people|someone|human)$/.test(word) ? word : null;
   const about = single ? ` anything about ${single}` : '';
   const health = HEALTH.test(turn.normal) ? 'For anything health-related, your doctor is the best person to ask.' : null;
   const head = product

@@ -90,6 +90,7 @@ export const requestHuman = defineTool({
         participantId: context.participantId,
         reason: args.reason,
         question: '',
+        productIds: [],
       });
     }
     return { ok: true, data: { queued: true } };

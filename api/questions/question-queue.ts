@@ -10,12 +10,13 @@ interface QuestionRow {
   kind: QueuedQuestion['kind'];
   text: string;
   reason: string;
+  product_ids: string[];
   status: QueuedQuestion['status'];
   answer: string | null;
   created_at: Date | string;
 }
 
-export type NewQuestion = Pick<QueuedQuestion, 'roomId' | 'participantId' | 'participantName' | 'kind' | 'text' | 'reason'>;
+export type NewQuestion = Pick<QueuedQuestion, 'roomId' | 'participantId' | 'participantName' | 'kind' | 'text' | 'reason' | 'productIds'>;
 
 /** The host's queue: what the bot could not answer (handoffs) and messages it held back (flags). */
 export class QuestionQueue {
@@ -26,9 +27,9 @@ export class QuestionQueue {
 
   async add(question: NewQuestion): Promise<QueuedQuestion> {
     const { rows } = await this.db.query<QuestionRow>(
-      `insert into questions (id, room_id, participant_id, participant_name, kind, text, reason)
-       values ($1, $2, $3, $4, $5, $6, $7) returning *`,
-      [this.newId(), question.roomId, question.participantId, question.participantName, question.kind, question.text, question.reason],
+      `insert into questions (id, room_id, participant_id, participant_name, kind, text, reason, product_ids)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+      [this.newId(), question.roomId, question.participantId, question.participantName, question.kind, question.text, question.reason, question.productIds],
     );
     return toQuestion(rows[0]!);
   }
@@ -79,6 +80,7 @@ function toQuestion(row: QuestionRow): QueuedQuestion {
     kind: row.kind,
     text: row.text,
     reason: row.reason,
+    productIds: row.product_ids,
     status: row.status,
     answer: row.answer,
     createdAt: new Date(row.created_at).toISOString(),

@@ -81,7 +81,7 @@ export class RoomConversation {
         await hub.publish(roomId, event, { audience: event.audience, recipientId: event.recipientId, persist: false });
         return;
       case 'handoff-request':
-        await this.queue(roomId, principal, event.question, 'handoff', event.reason);
+        await this.queue(roomId, principal, event.question, 'handoff', event.reason, event.productIds);
         return;
       case 'message-flag':
         // Answered safely, but the host should know someone tried.
@@ -92,8 +92,8 @@ export class RoomConversation {
     }
   }
 
-  private async queue(roomId: string, principal: Principal, text: string, kind: 'handoff' | 'flag', reason: string) {
-    const question = await this.deps.questions.add({ roomId, participantId: principal.id, participantName: principal.name, kind, text, reason });
+  private async queue(roomId: string, principal: Principal, text: string, kind: 'handoff' | 'flag', reason: string, productIds: string[] = []) {
+    const question = await this.deps.questions.add({ roomId, participantId: principal.id, participantName: principal.name, kind, text, reason, productIds });
     await this.deps.hub.publish(roomId, { type: 'question-queued', question }, { audience: 'staff' });
   }
 }

@@ -175,6 +175,7 @@ const migrations: Migration[] = [
         kind text not null check (kind in ('handoff', 'flag')),
         text text not null,
         reason text not null,
+        product_ids text[] not null default '{}',
         status text not null default 'open' check (status in ('open', 'answered', 'approved', 'dismissed')),
         answer text,
         answered_by text,
