@@ -29,6 +29,7 @@ export class ShowRunner {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private beat = 0;
   private running = false;
+  private welcomed = false;
   private readonly timers;
 
   constructor(private readonly deps: ShowRunnerDependencies) {
@@ -39,11 +40,11 @@ export class ShowRunner {
     return this.running;
   }
 
-  /** Starts with a welcome and the first product; no-op when already running. */
+  /** Starts (with a welcome the first time) and presents a product; no-op when already running. */
   start() {
     if (this.running) return;
     this.running = true;
-    void this.tick(true);
+    void this.tick();
   }
 
   stop() {
@@ -67,12 +68,13 @@ export class ShowRunner {
     }
   }
 
-  private async tick(first: boolean) {
+  private async tick() {
     let beatSeconds = 45;
     try {
       const script = await this.deps.script();
       if (script) beatSeconds = script.beatSeconds;
-      if (first && script) {
+      if (!this.welcomed && script) {
+        this.welcomed = true;
         await this.deps.say(`${script.welcome ? `${script.welcome} ` : ''}I'm ${script.hostName}, the AI host of ${script.title}. Ask me anything about what you see — I answer from the shop's catalog.`, null);
       }
       await this.presentNext();
@@ -80,7 +82,7 @@ export class ShowRunner {
       this.deps.onError(error);
     } finally {
       // Always schedule the next beat: one error must not silence the host for good.
-      if (this.running) this.timer = this.timers.setTimeout(() => void this.tick(false), beatSeconds * 1000);
+      if (this.running) this.timer = this.timers.setTimeout(() => void this.tick(), beatSeconds * 1000);
     }
   }
 }

@@ -37,17 +37,17 @@ export class ShowStage {
   private async presenceChanged(roomId: string, viewers: number) {
     if (!roomId.startsWith('show:')) return;
     const showId = roomId.slice('show:'.length);
-    if (viewers === 0) {
-      this.runners.get(showId)?.stop();
-      this.runners.delete(showId);
-      return;
+    // One runner per show for the life of the process: it pauses in an empty room and picks up
+    // where it left off (no second welcome) when viewers come back.
+    let runner = this.runners.get(showId);
+    if (viewers === 0) return runner?.stop();
+    if (runner?.isRunning) return;
+    if (!runner) {
+      runner = this.runnerFor(showId);
+      this.runners.set(showId, runner);
     }
-    if (this.runners.has(showId)) return;
     const show = await this.deps.shows.get(showId);
-    if (!show || show.mode !== 'stream') return;
-    const runner = this.runnerFor(showId);
-    this.runners.set(showId, runner);
-    runner.start();
+    if (show?.mode === 'stream' && this.deps.hub.viewerCount(show.roomId) > 0) runner.start();
   }
 
   private runnerFor(showId: string) {
