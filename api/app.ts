@@ -13,6 +13,7 @@ import { bookingRoutes } from './bookings/index.ts';
 import { callRoutes } from './calls/call-routes.ts';
 import { catalogRoutes } from './catalog/catalog-routes.ts';
 import { commerceRoutes } from './commerce/commerce-routes.ts';
+import { demoImages } from './catalog/demo-images.ts';
 import { httpErrorHandler } from './http-errors.ts';
 import { documentBookingRoutes } from './bookings-document.ts';
 import { questionRoutes } from './questions/question-routes.ts';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDependencies) {
   app.use('/api', () => {
     throw new AppError('not-found', 'No such API route');
   });
+  app.use(demoImages(deps.knowledge.db));
   app.use(webPages(deps.webRoot));
   app.use(httpErrorHandler(deps.logger));
 

@@ -18,7 +18,7 @@ const allowed: Record<Folder, Folder[]> = {
   agent: ['core', 'knowledge'],
   api: ['core', 'knowledge', 'agent'],
   web: ['core'],
-  evals: ['core', 'knowledge', 'agent', 'api'],
+  evals: ['core', 'knowledge', 'agent', 'api', 'web'],
 };
 
 /** Vendor SDKs and the only files that may import them. */
@@ -27,7 +27,7 @@ const vendorHomes: { pattern: RegExp; home: RegExp }[] = [
   { pattern: /^openai$/, home: /(^|\/)openai-[\w-]+\.ts$|\/fake-openai[\w-]*\.ts$/ },
   { pattern: /^@livekit\//, home: /^agent\/livekit\/|^api\/livekit/ },
   { pattern: /^@electric-sql\//, home: /^knowledge\/(store|testing)\/|^evals\/bench\// },
-  { pattern: /^playwright-core$/, home: /^web\/(testing|e2e)\// },
+  { pattern: /^playwright-core$/, home: /^web\/(testing|e2e)\/|^evals\/web\// },
 ];
 
 /** Which folders a file may import: its folder's rule, widened for the browser tests. */

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { matchPath, usePath } from './lib/router.ts';
+// The viewer page is where nearly everyone lands: it comes with the app, not as a lazy chunk.
+import { ViewerPage } from './pages/viewer-page.tsx';
 
-// Each page is its own chunk: a viewer on a phone downloads the stage, not the admin.
-const ViewerPage = lazy(() => import('./pages/viewer-page.tsx').then((module) => ({ default: module.ViewerPage })));
+// The other pages are chunks of their own: a viewer on a phone downloads the stage, not the admin.
 const CheckoutPage = lazy(() => import('./pages/checkout-page.tsx').then((module) => ({ default: module.CheckoutPage })));
 const BookingPage = lazy(() => import('./pages/booking-page.tsx').then((module) => ({ default: module.BookingPage })));
 const CallPage = lazy(() => import('./pages/call-page.tsx').then((module) => ({ default: module.CallPage })));

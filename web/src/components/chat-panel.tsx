@@ -50,7 +50,8 @@ export function ChatPanel({ events, selfId, onSend, disabled, placeholder, botNa
 
 function ChatLine({ item, selfId, botName }: { item: RoomEvent; selfId: string | null; botName: string }) {
   const event = item.event;
-  const privateMark = item.audience === 'private' ? <span className="badge">only you</span> : null;
+  // Staff also see other people's private lines: "only you" is true for the recipient alone.
+  const privateMark = item.audience === 'private' ? <span className="badge">{item.recipientId === null || item.recipientId === selfId ? 'only you' : 'private'}</span> : null;
   if (event.type === 'chat-message') {
     const staff = event.participant.role === 'host' || event.participant.role === 'admin';
     return (

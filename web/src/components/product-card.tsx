@@ -32,30 +32,36 @@ export function ProductCard({ card, onBuy, busy, note }: ProductCardProps) {
         <h3>{card.title}</h3>
         {card.brand ? <p className="muted product-card-brand">{card.brand}</p> : null}
         {note ? <p className="product-card-note">{note}</p> : null}
-        <p className="product-card-price">
-          <strong>{formatMoney(price, card.currency)}</strong>
-          {card.compareAtPrice && card.compareAtPrice > price ? <s className="muted"> {formatMoney(card.compareAtPrice, card.currency)}</s> : null}
-        </p>
-        <p className={`product-card-stock ${card.inStock ? 'muted' : 'error'}`}>{stockText(card.stock, card.inStock)}</p>
-        {card.variants.length > 1 ? (
-          <label className="product-card-option">
-            <span className="muted">Option</span>
-            <select value={variantId} onChange={(event) => setVariantId(event.target.value)} aria-label={`Option for ${card.title}`}>
-              {card.variants.map((option) => (
-                <option key={option.id} value={option.id} disabled={option.inventory !== null && option.inventory <= 0}>
-                  {option.title}
-                  {option.inventory !== null && option.inventory <= 0 ? ' — sold out' : option.inventory !== null && option.inventory <= 5 ? ` — ${option.inventory} left` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {onBuy ? (
-          <button type="button" className="product-card-buy" disabled={busy || !card.inStock || !variantId} onClick={() => onBuy(card, variantId)}>
-            Buy now
-          </button>
-        ) : null}
+        <div className="product-card-facts">
+          <p className="product-card-price">
+            <strong>{formatMoney(price, card.currency)}</strong>
+            {card.compareAtPrice && card.compareAtPrice > price ? <s className="muted"> {formatMoney(card.compareAtPrice, card.currency)}</s> : null}
+          </p>
+          <p className={`product-card-stock ${card.inStock ? 'muted' : 'error'}`}>{stockText(card.stock, card.inStock)}</p>
+        </div>
       </div>
+      {card.variants.length > 1 || onBuy ? (
+        <div className="product-card-actions">
+          {card.variants.length > 1 ? (
+            <label className="product-card-option">
+              <span className="visually-hidden">Option</span>
+              <select value={variantId} onChange={(event) => setVariantId(event.target.value)} aria-label={`Option for ${card.title}`}>
+                {card.variants.map((option) => (
+                  <option key={option.id} value={option.id} disabled={option.inventory !== null && option.inventory <= 0}>
+                    {option.title}
+                    {option.inventory !== null && option.inventory <= 0 ? ' — sold out' : option.inventory !== null && option.inventory <= 5 ? ` — ${option.inventory} left` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {onBuy ? (
+            <button type="button" className="product-card-buy" disabled={busy || !card.inStock || !variantId} onClick={() => onBuy(card, variantId)}>
+              Buy now
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -52,7 +52,8 @@ export function useRoom(roomId: string | null, token: string | null) {
         }));
       };
       socket.onclose = (close) => {
-        socketRef.current = null;
+        // An old socket's close can arrive after its replacement opened (React's StrictMode remount, a new token).
+        if (socketRef.current === socket) socketRef.current = null;
         if (closedByUs) return;
         if (close.code === 4401 || close.code === 4403 || close.code === 4404) {
           setState((current) => ({ ...current, status: 'refused', refusal: close.reason || 'This room is not open to you.' }));

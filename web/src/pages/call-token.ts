@@ -1,0 +1,51 @@
+import type { Participant } from '../../../core/index.ts';
+import { loadSession, saveSession, staffToken } from '../lib/session.ts';
+
+/**
+ * Who a token says it is, read from its claims without checking the signature: the browser only
+ * needs a name to show; the server checks every token it is sent.
+ */
+export function participantFromToken(token: string): Participant | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (character) => character.charCodeAt(0)))) as { sub?: string; name?: string; role?: Participant['role'] };
+    if (!claims.sub || !claims.role) return null;
+    return { id: claims.sub, name: claims.name ?? 'Guest', role: claims.role };
+  } catch {
+    return null;
+  }
+}
+
+/** The token a call page joins with, and where it came from. */
+export interface CallCredentials {
+  token: string;
+  participant: Participant | null;
+  source: 'link' | 'saved' | 'staff';
+}
+
+/**
+ * The call's token: from the link (`?token=`, then saved for this booking and taken out of the
+ * address bar so it is not shared with a screenshot), from this browser's saved booking, or the
+ * staff token when a stylist opens the call from the dashboard.
+ */
+export function callCredentials(bookingId: string): CallCredentials | null {
+  const key = `customer:${bookingId}`;
+  const query = new URLSearchParams(location.search);
+  const fromLink = query.get('token');
+  if (fromLink) {
+    const participant = participantFromToken(fromLink);
+    // Only a customer token is kept for this booking: anything else would stick to it after a refusal.
+    if (participant?.role === 'customer') saveSession(key, { token: fromLink, participant });
+    query.delete('token');
+    const rest = query.toString();
+    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
+    return { token: fromLink, participant, source: 'link' };
+  }
+  const saved = loadSession(key);
+  if (saved) return { token: saved.token, participant: saved.participant, source: 'saved' };
+  const staff = staffToken();
+  if (staff) return { token: staff, participant: participantFromToken(staff), source: 'staff' };
+  return null;
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../lib/time-zones.ts';
+import type { Booking } from './booking-types.ts';
+import type { StaffApi } from './dashboard-types.ts';
+
+/** The concierge calls still to come, each with a link into its call room. */
+export function UpcomingCalls({ call, timeZone }: { call: StaffApi; timeZone: string }) {
+  const [bookings, setBookings] = useState<Booking[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      call<{ bookings: Booking[] }>(`/api/bookings?from=${encodeURIComponent(new Date().toISOString().slice(0, 10))}`)
+        .then((answer) => current && (setBookings(answer.bookings), setError(null)))
+        .catch((failure: Error) => current && setError(failure.message));
+    void load();
+    const timer = setInterval(load, 30_000);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [call]);
+
+  const now = Date.now();
+  const upcoming = (bookings ?? []).filter((booking) => booking.status === 'confirmed' && Date.parse(booking.end) > now).sort((left, right) => left.start.localeCompare(right.start));
+  return (
+    <section className="card stack" aria-labelledby="calls-heading">
+      <h2 id="calls-heading">Upcoming concierge calls</h2>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {bookings && upcoming.length === 0 ? <p className="muted">No calls booked.</p> : null}
+      <ul className="upcoming-calls">
+        {upcoming.slice(0, 12).map((booking) => (
+          <li key={booking.id}>
+            <div>
+              <strong>{booking.customerName}</strong> with {booking.staffName}
+              <br />
+              <span className="muted">{formatDateTime(booking.start, timeZone)}</span>
+            </div>
+            <a className="button secondary" href={`/call/${encodeURIComponent(booking.id)}`}>
+              Join
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
