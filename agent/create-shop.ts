@@ -14,6 +14,8 @@ import { OfferEngine } from './offers/offer-engine.ts';
 /** The brain and the commerce pieces it shares with the API (checkout, host offers). */
 export interface Shop {
   brain: ShoppingBrain;
+  /** Conversations and shopper profiles (the brain's memory; checkout and bookings add to profiles). */
+  memory: MemoryStore;
   offers: OfferEngine;
   commerce: Commerce;
   signer: CartLinkSigner;
@@ -43,17 +45,18 @@ export async function createShop(config: Config, knowledge: Knowledge, options: 
   const commerce = createCommerce(config, { db: knowledge.db, signer, clock });
   const { llmModel, baseUrl, apiKey } = config.openai;
   const wrap = options.wrapModel ?? ((model: LanguageModel) => model);
+  const memory = new MemoryStore(knowledge.db);
   const brain = createShoppingBrain({
     knowledge,
     offers,
     commerce,
     clock,
-    memory: new MemoryStore(knowledge.db),
+    memory,
     model: llmModel ? wrap(new OpenAILanguageModel({ model: llmModel, baseUrl, apiKey, timeoutMs: options.modelTurn?.timeoutMs })) : undefined,
     modelTurn: options.modelTurn,
     onFallback: options.onFallback,
     storeName,
     bookingUrl: `${config.publicUrl}/book`,
   });
-  return { brain, offers, commerce, signer, secret, clock, storeName };
+  return { brain, memory, offers, commerce, signer, secret, clock, storeName };
 }

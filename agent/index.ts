@@ -7,7 +7,7 @@ export { defaultModelTurnOptions, ModelTurnError, runModelTurn, type ModelTurnOp
 export type { ChatMessage, LanguageModel, ModelChunk, ToolCall } from './llm/language-model.ts';
 export { OpenAILanguageModel } from './llm/openai-language-model.ts';
 export { MemoryStore } from './memory/memory-store.ts';
-export { updateProfileFromMessage } from './memory/profile-updates.ts';
+export { recordPurchased, updateProfileFromMessage } from './memory/profile-updates.ts';
 export { emptyProfile, type ConversationMemory, type ShopperProfile } from './memory/shopper-profile.ts';
 export { systemPrompt } from './prompts/system-prompt.ts';
 export { shoppingTools } from './tools/index.ts';

@@ -43,6 +43,11 @@ export class MemoryStore {
     );
   }
 
+  /** Applies `change` to a participant's stored profile (a note given when booking, a purchase). */
+  async updateProfile(participantId: string, change: (profile: ShopperProfile) => ShopperProfile): Promise<void> {
+    await this.saveProfile(participantId, change(await this.loadProfile(participantId)));
+  }
+
   /** Appends turns of one participant in one statement (a shopper message and its reply). */
   async appendTurns(sessionId: string, participantId: string, turns: (ConversationTurn & { audience: Audience })[]): Promise<void> {
     if (turns.length === 0) return;

@@ -41,3 +41,8 @@ export function recordViewed(profile: ShopperProfile, productIds: string[]): Sho
   if (productIds.length === 0) return profile;
   return { ...profile, viewedProductIds: [...new Set([...productIds, ...profile.viewedProductIds])] };
 }
+
+/** Records the products of a placed order: a known customer's purchases, most recent first. */
+export function recordPurchased(profile: ShopperProfile, productIds: string[]): ShopperProfile {
+  return { ...profile, purchasedProductIds: [...new Set([...productIds, ...profile.purchasedProductIds])].slice(0, 50) };
+}

@@ -36,6 +36,7 @@ describe('Buy now → cart link → built-in checkout', () => {
     expect(again.status).toBe(200);
     expect(again.body.order.id).toBe(placed.body.order.id);
     expect((await host.waitFor('order-placed')).total).toBe(34.2);
+    expect((await server.services.shop.memory.loadProfile(viewer.participant.id)).purchasedProductIds).toEqual(['dew-serum']);
 
     const status = await call(`${server.url}/api/offers/${offer.code}`, { token: viewer.token });
     expect(status.body.status).toBe('redeemed');

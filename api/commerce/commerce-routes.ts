@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
-import { getOrder, placeOrder, previewCart } from '../../agent/index.ts';
-import { AppError } from '../../core/index.ts';
+import { getOrder, placeOrder, previewCart, recordPurchased } from '../../agent/index.ts';
+import { AppError, type CartLinkCreated, type CheckoutCart } from '../../core/index.ts';
 import type { RouteContext } from '../app-dependencies.ts';
 import { isStaff, principalOf } from '../auth/index.ts';
 
@@ -31,14 +31,14 @@ export function commerceRoutes({ registry, shop, rooms, hub, knowledge }: RouteC
     const result = await shop.commerce.createCartLink({ sessionId: body.roomId, participantId: principal.id, lines: body.lines, offerCode: body.offerCode });
     if (!result.ok) throw new AppError('conflict', result.reason);
     const token = new URL(result.url).searchParams.get('cart');
-    response.status(201).json({ ...result, token });
+    response.status(201).json({ ...result, token } satisfies CartLinkCreated);
   });
 
   router.get('/api/checkout/:token', ...registry.route({ method: 'get', path: '/api/checkout/:token', tag: 'commerce', summary: 'What a checkout link charges now (prices from the catalog)' }), async (request, response) => {
     const preview = await previewCart(knowledge.db, shop.signer, shop.clock(), String(request.params.token));
     if (!preview.ok) throw new AppError('conflict', preview.reason);
     const { sessionId: _session, participantId: _participant, ...cart } = preview.cart;
-    response.json({ cart });
+    response.json({ cart } satisfies { cart: CheckoutCart });
   });
 
   router.post('/api/checkout', ...registry.route({ method: 'post', path: '/api/checkout', tag: 'commerce', summary: 'Place the order of a checkout link (idempotent)', body: checkoutSchema }), async (_request, response) => {
@@ -46,6 +46,10 @@ export function commerceRoutes({ registry, shop, rooms, hub, knowledge }: RouteC
     const result = await placeOrder(knowledge.db, shop.signer, shop.offers, { token: body.cart, idempotencyKey: body.idempotencyKey });
     if (!result.ok) throw new AppError('conflict', result.reason);
     const { order } = result;
+    if (!result.replayed && order.participantId) {
+      // A known customer's purchases are part of their profile: the concierge remembers them.
+      await shop.memory.updateProfile(order.participantId, (profile) => recordPurchased(profile, order.lines.map((line) => line.productId)));
+    }
     if (!result.replayed && order.sessionId) {
       const items = order.lines.reduce((sum, line) => sum + line.quantity, 0);
       await hub.publish(order.sessionId, { type: 'order-placed', orderId: order.id, participantName: body.name || 'A shopper', total: order.total, currency: order.currency, items }, { audience: 'staff' });
