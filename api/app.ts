@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { updateProfileFromMessage } from '../agent/index.ts';
 import { AppError } from '../core/index.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { analyticsRoutes } from './analytics/analytics-routes.ts';
@@ -9,13 +10,12 @@ import { ApiRegistry } from './api-registry.ts';
 import type { AppDependencies, RouteContext } from './app-dependencies.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/index.ts';
-import { bookingRoutes } from './bookings/index.ts';
+import { bookingRoutes, documentBookingRoutes } from './bookings/index.ts';
 import { callRoutes } from './calls/call-routes.ts';
 import { catalogRoutes } from './catalog/catalog-routes.ts';
 import { commerceRoutes } from './commerce/commerce-routes.ts';
 import { demoImages } from './catalog/demo-images.ts';
 import { httpErrorHandler } from './http-errors.ts';
-import { documentBookingRoutes } from './bookings-document.ts';
 import { questionRoutes } from './questions/question-routes.ts';
 import { attachRoomGateway } from './rooms/room-gateway.ts';
 import { showRoutes } from './shows/show-routes.ts';
@@ -68,7 +68,16 @@ export function createApp(deps: AppDependencies) {
   app.use(questionRoutes(context));
   app.use(commerceRoutes(context));
   app.post(['/api/bookings', '/api/bookings/:id/reschedule'], bookingLimit);
-  app.use(bookingRoutes({ bookings: deps.bookings, tokens: deps.tokens, publicUrl: deps.publicUrl, storeName: deps.shop.storeName }));
+  app.use(
+    bookingRoutes({
+      bookings: deps.bookings,
+      tokens: deps.tokens,
+      publicUrl: deps.publicUrl,
+      storeName: deps.shop.storeName,
+      // What the customer wrote when booking ("I'm a size M…") is what the concierge knows of them.
+      onBooked: (booking, participantId) => deps.shop.memory.updateProfile(participantId, (profile) => updateProfileFromMessage(profile, booking.note)),
+    }),
+  );
   documentBookingRoutes(registry);
   app.use(callRoutes(context));
   app.use(analyticsRoutes(context));

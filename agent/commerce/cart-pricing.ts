@@ -1,4 +1,4 @@
-import type { CartLine } from '../../core/index.ts';
+import type { CartLine, CheckoutCart, PricedLine } from '../../core/index.ts';
 import type { Queryable } from '../../knowledge/index.ts';
 import { fromCents, toCents } from '../offers/money.ts';
 import { normaliseReference } from '../offers/normalise-reference.ts';
@@ -7,25 +7,10 @@ import { readOffer, type StoredOffer } from '../offers/offer-records.ts';
 export const maxQuantityPerLine = 10;
 export const maxLinesPerCart = 20;
 
-/** A cart line priced from the database: title and unit price are snapshots, never the caller's. */
-export interface PricedLine extends CartLine {
-  /** Taken off this line by the offer (one unit at the offer price). */
-  discount: number;
-  total: number;
-}
-
-export interface PricedCart {
-  lines: PricedLine[];
-  subtotal: number;
-  discount: number;
-  total: number;
-  currency: string;
+/** A cart priced from the database, with the offer the shopper presented. */
+export interface PricedCart extends CheckoutCart {
   /** The offer the shopper presented, when it is theirs (applied or not). */
   presentedOffer: StoredOffer | null;
-  /** The code applied to this cart; null when none was. */
-  offerCode: string | null;
-  /** Why a presented code was not applied, for the shopper. */
-  offerNotice: string | null;
 }
 
 export type CartPricing = { ok: true; cart: PricedCart } | { ok: false; reason: string };

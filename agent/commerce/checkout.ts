@@ -1,10 +1,10 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
-import { AppError } from '../../core/index.ts';
+import { AppError, type Order } from '../../core/index.ts';
 import type { Database, Queryable } from '../../knowledge/index.ts';
 import type { OfferEngine } from '../offers/offer-engine.ts';
 import type { CartLinkPayload, CartLinkSigner } from './cart-link-signer.ts';
 import { priceCart, withoutOffer } from './cart-pricing.ts';
-import { getOrderByIdempotencyKey, getOrder, type Order } from './orders.ts';
+import { getOrderByIdempotencyKey, getOrder } from './orders.ts';
 
 export interface PlaceOrderRequest {
   /** The `cart` parameter of a built-in checkout link. */

@@ -1,4 +1,4 @@
-import type { CartLine } from '../../core/index.ts';
+import type { CartLink } from '../../core/index.ts';
 
 export interface CartRequest {
   sessionId: string;
@@ -8,19 +8,8 @@ export interface CartRequest {
   offerCode?: string;
 }
 
-export type CartResult =
-  | {
-      ok: true;
-      url: string;
-      lines: CartLine[];
-      total: number;
-      currency: string;
-      /** The offer applied to the total; null when none was. */
-      offerCode: string | null;
-      /** Why a requested offer code was not applied (expired, used, not for these items), for the shopper. */
-      offerNotice?: string;
-    }
-  | { ok: false; reason: string };
+/** The cart link, or why the cart cannot be bought (a sentence for the shopper). */
+export type CartResult = ({ ok: true } & CartLink) | { ok: false; reason: string };
 
 /** Turns a cart into a link the shopper can pay at: the built-in checkout or a Shopify cart permalink. */
 export interface Commerce {

@@ -1,34 +1,5 @@
+import type { Order, OrderLine } from '../../core/index.ts';
 import type { Queryable } from '../../knowledge/index.ts';
-
-/** A line of a placed order: what was bought at the price of that moment. */
-export interface OrderLine {
-  productId: string;
-  variantId: string;
-  title: string;
-  quantity: number;
-  unitPrice: number;
-  discount: number;
-  total: number;
-}
-
-export interface Order {
-  id: string;
-  sessionId: string | null;
-  participantId: string | null;
-  lines: OrderLine[];
-  subtotal: number;
-  discount: number;
-  total: number;
-  currency: string;
-  /** The offer code the cart link carried, when it was the shopper's own. */
-  offerCode: string | null;
-  /** Whether that offer was redeemed by this order. */
-  offerApplied: boolean;
-  /** Why the offer was not applied, for the shopper; null when it was (or there was none). */
-  offerNotice: string | null;
-  idempotencyKey: string | null;
-  createdAt: string;
-}
 
 interface OrderRow {
   id: string;

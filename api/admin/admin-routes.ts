@@ -1,9 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import express from 'express';
 import { z } from 'zod';
 import { deleteOfferPolicy, listOfferPolicies, offerPolicyUpsertSchema, upsertOfferPolicy } from '../../agent/index.ts';
 import { AppError } from '../../core/index.ts';
 import { catalogFormats, describeSkippedRow, detectFormat, parseCatalog, writeCatalog } from '../../knowledge/index.ts';
 import type { RouteContext } from '../app-dependencies.ts';
+
+const staffTokenSchema = z.strictObject({
+  role: z.enum(['host', 'admin', 'agent']),
+  /** A stylist of the booking calendar: the token admits that stylist's calls. */
+  staffId: z.string().trim().min(1).optional(),
+  /** The name shown in chats; a stylist's own name when staffId is given. */
+  name: z.string().trim().min(1).max(40).optional(),
+});
 
 const uploadQuerySchema = z.object({
   format: z.enum(['auto', ...catalogFormats]).default('auto'),
@@ -14,9 +23,20 @@ const uploadQuerySchema = z.object({
 const maxUploadBytes = '20mb';
 
 /** The admin's tools: catalog upload (the same ingestion as the CLI) and the offer policy editor. */
-export function adminRoutes({ registry, knowledge, logger }: RouteContext) {
+export function adminRoutes({ registry, knowledge, logger, tokens, bookings }: RouteContext) {
   const router = express.Router();
   const admin = ['admin'] as const;
+
+  router.post('/api/admin/tokens', ...registry.route({ method: 'post', path: '/api/admin/tokens', tag: 'admin', summary: "Issue a staff token: a show host, a stylist (who may then serve their own calls), an admin or the agent service", roles: [...admin], body: staffTokenSchema }), async (_request, response) => {
+    const body = response.locals.body as z.infer<typeof staffTokenSchema>;
+    const stylist = body.staffId ? (await bookings.listStaff()).find((member) => member.id === body.staffId) : undefined;
+    if (body.staffId && !stylist) throw new AppError('not-found', `No stylist with id ${body.staffId}`);
+    const name = stylist?.name ?? body.name;
+    if (!name) throw new AppError('invalid-input', 'name: a name is needed (or a staffId)');
+    const id = stylist ? `staff:${stylist.id}` : `${body.role === 'agent' ? 'agent' : 'staff'}:${randomBytes(6).toString('base64url')}`;
+    const participant = { id, name, role: body.role };
+    response.status(201).json({ token: await tokens.issue({ ...participant, room: null }), participant });
+  });
 
   router.post(
     '/api/admin/catalog',

@@ -1,10 +1,11 @@
+import type { ShowAnalytics } from '../../core/index.ts';
 import type { Queryable } from '../../knowledge/index.ts';
 import type { QuestionQueue } from '../questions/question-queue.ts';
 import type { RoomHub } from '../rooms/room-hub.ts';
 import type { RoomLog } from '../rooms/room-log.ts';
 
 /** The key figures of a show (or any room): audience, conversation, offers and sales. */
-export async function showAnalytics(deps: { db: Queryable; hub: RoomHub; log: RoomLog; questions: QuestionQueue }, roomId: string) {
+export async function showAnalytics(deps: { db: Queryable; hub: RoomHub; log: RoomLog; questions: QuestionQueue }, roomId: string): Promise<ShowAnalytics> {
   const counts = await deps.log.countByType(roomId);
   const { rows: offerRows } = await deps.db.query<{ created: string | number; redeemed: string | number }>(
     `select count(*) as created, count(redeemed_at) as redeemed from offers where session_id = $1`,

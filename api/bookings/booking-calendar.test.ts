@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking } from './booking.ts';
+import type { Booking } from '../../core/index.ts';
 import { bookingIcs } from './booking-calendar.ts';
 
 const booking: Booking = {

@@ -1,6 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
-import { AppError } from '../../core/index.ts';
-import type { Booking } from './booking.ts';
+import { AppError, type Booking } from '../../core/index.ts';
 
 export interface BookingCalendarOptions {
   storeName: string;

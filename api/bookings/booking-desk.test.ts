@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../core/index.ts';
+import { AppError, type Booking } from '../../core/index.ts';
 import type { Database } from '../../knowledge/index.ts';
-import type { Booking, BookingResult } from './booking.ts';
+import type { BookingResult } from './booking.ts';
 import { BookingDesk } from './booking-desk.ts';
 import { addStylist, everyDay, openBookingTestStore, resetBookings } from './booking-test-store.ts';
 import { seedDemoStaff } from './demo-staff.ts';

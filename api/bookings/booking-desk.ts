@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import type { Booking, Slot, StaffMember } from '../../core/index.ts';
 import type { Database } from '../../knowledge/index.ts';
 import { validate } from '../validate.ts';
 import { type OpenSlot, scheduleSlots } from './availability.ts';
-import { type Booking, bookingColumns, bookingFrom, type BookingResult, type BookingRow, toBooking } from './booking.ts';
+import { bookingColumns, bookingFrom, type BookingResult, type BookingRow, toBooking } from './booking.ts';
 import { type BookingRequest, bookingRequestSchema, rescheduleSchema, type SlotQuery, slotQuerySchema } from './booking-input.ts';
-import { listActiveStaff, loadSchedules, type StaffMember } from './staff-directory.ts';
+import { listActiveStaff, loadSchedules } from './staff-directory.ts';
 import { slotLabel } from './time-zones.ts';
 
 export interface BookingDeskDependencies {
@@ -13,16 +14,6 @@ export interface BookingDeskDependencies {
   clock: () => Date;
   /** Booking ids; unguessable by default, because the id is half of a customer's access. */
   newId?: () => string;
-}
-
-/** A bookable slot as shown to a shopper. */
-export interface SlotView {
-  start: string;
-  end: string;
-  staffId: string;
-  staffName: string;
-  /** The start in the viewer's zone: "Tue 1 Dec, 14:30". */
-  label: string;
 }
 
 /** Slots closer than this are not offered: the stylist needs time to prepare. */
@@ -57,7 +48,7 @@ export class BookingDesk {
   }
 
   /** Free slots over `days` calendar days of the viewer's zone, from `from` (today by default). */
-  async slots(query: SlotQuery): Promise<{ timeZone: string; slots: SlotView[] }> {
+  async slots(query: SlotQuery): Promise<{ timeZone: string; slots: Slot[] }> {
     const { from, days, timeZone, staffId } = validate(slotQuerySchema, query, 'slots');
     const firstDay = from ? DateTime.fromISO(from, { zone: timeZone }) : DateTime.fromJSDate(this.clock(), { zone: timeZone }).startOf('day');
     const open = await this.openSlots(firstDay.toJSDate(), firstDay.plus({ days }).toJSDate(), staffId);

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Booking } from '../../core/index.ts';
 import type { Database } from '../../knowledge/index.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { TokenIssuer } from '../auth/tokens.ts';
 import { httpErrorHandler } from '../http-errors.ts';
-import type { Booking } from './booking.ts';
 import { BookingDesk } from './booking-desk.ts';
 import { bookingRoutes } from './booking-routes.ts';
 import { addStylist, openBookingTestStore, resetBookings } from './booking-test-store.ts';
@@ -107,7 +107,7 @@ describe('booking over HTTP', () => {
     expect(created.callUrl).toBe(`${publicUrl}/call/${id}?token=${created.token}`);
     expect(created.manageUrl).toBe(`${publicUrl}/book?booking=${id}&token=${created.token}`);
     expect(created.icsUrl).toBe(`/api/bookings/${id}/ics?token=${created.token}`);
-    expect(await tokens.verify(created.token)).toEqual({ id: `customer:${id}`, role: 'customer', name: 'Ann Shopper', room: `call:${id}` });
+    expect(await tokens.verify(created.token)).toEqual({ id: `customer:${tokens.pseudonym('ann@example.com')}`, role: 'customer', name: 'Ann Shopper', room: `call:${id}` });
 
     const own = await call(`/api/bookings/${id}`, { token: created.token });
     expect(own.status).toBe(200);

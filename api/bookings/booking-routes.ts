@@ -1,10 +1,9 @@
 import express, { type Request } from 'express';
 import { z } from 'zod';
-import { AppError } from '../../core/index.ts';
+import { AppError, type Booking, type BookingCreated } from '../../core/index.ts';
 import { isStaff, principalOf, requireRole } from '../auth/authenticate.ts';
 import { type Principal, type TokenIssuer, tokenLifetimeMs } from '../auth/tokens.ts';
 import { parseBody, parseQuery } from '../validate.ts';
-import type { Booking } from './booking.ts';
 import { bookingIcs } from './booking-calendar.ts';
 import type { BookingDesk } from './booking-desk.ts';
 import { bookingListQuerySchema, bookingRequestSchema, rescheduleSchema, slotQuerySchema } from './booking-input.ts';
@@ -15,6 +14,8 @@ export interface BookingRoutesDependencies {
   /** Base of the links given to shoppers, without a trailing slash. */
   publicUrl: string;
   storeName: string;
+  /** Called once a booking is made, with the customer's participant id (the app seeds their profile from the note). */
+  onBooked?: (booking: Booking, participantId: string) => Promise<void>;
 }
 
 const icsQuerySchema = z.object({ token: z.string().min(1).max(4096).optional() });
@@ -26,7 +27,7 @@ const afterCallMs = 7 * 24 * 3_600_000;
  * The concierge booking API, under `/api`. Expects `express.json()` and `authenticate(tokens)`
  * before it and the HTTP error handler after it.
  */
-export function bookingRoutes({ bookings, tokens, publicUrl, storeName }: BookingRoutesDependencies): express.Router {
+export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked }: BookingRoutesDependencies): express.Router {
   const router = express.Router();
   const base = publicUrl.replace(/\/+$/, '');
   const callLink = (id: string, token?: string) => `${base}/call/${id}${token ? `?token=${token}` : ''}`;
@@ -59,14 +60,17 @@ export function bookingRoutes({ bookings, tokens, publicUrl, storeName }: Bookin
     if (!result.ok) throw new AppError('conflict', result.reason);
     const { booking } = result;
     const lifetimeMs = Math.max(tokenLifetimeMs.customer, Date.parse(booking.end) + afterCallMs - Date.parse(booking.updatedAt));
-    const token = await tokens.issue({ id: `customer:${booking.id}`, role: 'customer', name: booking.customerName, room: booking.roomId }, lifetimeMs);
+    // One participant per customer (by e-mail), so the concierge knows a returning customer's profile.
+    const participantId = `customer:${tokens.pseudonym(booking.email)}`;
+    await onBooked?.(booking, participantId);
+    const token = await tokens.issue({ id: participantId, role: 'customer', name: booking.customerName, room: booking.roomId }, lifetimeMs);
     response.status(201).json({
       booking,
       token,
       callUrl: callLink(booking.id, token),
       manageUrl: `${base}/book?booking=${booking.id}&token=${token}`,
       icsUrl: `/api/bookings/${booking.id}/ics?token=${token}`,
-    });
+    } satisfies BookingCreated);
   });
 
   router.get('/api/bookings', requireRole('host', 'admin'), async (request, response) => {

@@ -1,23 +1,4 @@
-/** A one-to-one video call a shopper booked with a stylist. */
-export interface Booking {
-  id: string;
-  staffId: string;
-  staffName: string;
-  customerName: string;
-  email: string;
-  /** ISO 8601, UTC. */
-  start: string;
-  end: string;
-  /** The shopper's IANA zone, for showing times back to them. */
-  timeZone: string;
-  status: 'confirmed' | 'cancelled';
-  note: string;
-  /** The call room this booking opens: `call:<id>`, the room a customer token admits. */
-  roomId: string;
-  /** Raised at each reschedule or cancellation (the calendar file's SEQUENCE). */
-  sequence: number;
-  updatedAt: string;
-}
+import type { Booking } from '../../core/index.ts';
 
 /** What a booking write returns: the booking, or why the slot could not be had. */
 export type BookingResult = { ok: true; booking: Booking } | { ok: false; reason: string };

@@ -1,14 +1,6 @@
-import { AppError } from '../../core/index.ts';
+import { AppError, type StaffMember } from '../../core/index.ts';
 import type { Queryable } from '../../knowledge/index.ts';
 import { readAvailability, type StaffSchedule } from './availability.ts';
-
-/** A stylist as shoppers see them. */
-export interface StaffMember {
-  id: string;
-  name: string;
-  title: string;
-  timeZone: string;
-}
 
 interface StaffRow {
   id: string;

@@ -61,6 +61,34 @@ describe('one-to-one concierge call rooms', () => {
     await Promise.all([customer.close(), stylist.close()]);
   });
 
+  it('knows a returning customer: the note of a booking and earlier purchases are their profile', async () => {
+    const first = await book();
+    const { body: slots } = await call(`${server.url}/api/bookings/slots?days=7&timeZone=Europe/Paris`);
+    const second = await call(`${server.url}/api/bookings`, { body: { start: slots.slots[0].start, staffId: slots.slots[0].staffId, name: 'Chloé', email: 'CHLOE@example.com', timeZone: 'Europe/Paris', note: "I'm a size M and my budget is $300." } });
+    const [firstId, secondId] = [(await server.services.tokens.verify(first.token)).id, (await server.services.tokens.verify(second.body.token)).id];
+    expect(secondId).toBe(firstId);
+    const profile = await server.services.shop.memory.loadProfile(secondId);
+    expect(profile).toMatchObject({ sizes: { clothing: 'M' }, budget: 300 });
+  });
+
+  it("admits the call's own stylist, not another host", async () => {
+    const { body } = await call(`${server.url}/api/bookings/slots?days=7&timeZone=Europe/Paris&staffId=camille-laurent`);
+    expect(body.slots.length).toBeGreaterThan(0);
+    const booked = await call(`${server.url}/api/bookings`, { body: { start: body.slots[0].start, staffId: 'camille-laurent', name: 'Zoé', email: 'zoe@example.com', timeZone: 'Europe/Paris' } });
+    const { booking } = booked.body;
+    const camille = await call(`${server.url}/api/admin/tokens`, { token: server.staffToken, body: { role: 'host', staffId: 'camille-laurent' } });
+    expect(camille.status).toBe(201);
+    expect(camille.body.participant).toEqual({ id: 'staff:camille-laurent', name: 'Camille Laurent', role: 'host' });
+    const showHost = await call(`${server.url}/api/admin/tokens`, { token: server.staffToken, body: { role: 'host', name: 'Show host' } });
+    const room = await joinRoom(server.url, booking.roomId, camille.body.token);
+    await expect(joinRoom(server.url, booking.roomId, showHost.body.token)).rejects.toMatchObject({ code: 4403 });
+    expect((await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: showHost.body.token, body: { active: true } })).status).toBe(403);
+    const taken = await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: camille.body.token, body: { active: true } });
+    expect(taken.body.takeover).toEqual({ active: true, by: 'Camille Laurent' });
+    expect((await call(`${server.url}/api/admin/tokens`, { token: camille.body.token, body: { role: 'admin', name: 'Me' } })).status).toBe(403);
+    await room.close();
+  });
+
   it('closes a cancelled call to its customer', async () => {
     const { booking, token } = await book();
     await call(`${server.url}/api/bookings/${booking.id}/cancel`, { token, body: {} });

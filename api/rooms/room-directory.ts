@@ -1,4 +1,4 @@
-import type { RoomSummary, SessionMode } from '../../core/index.ts';
+import type { Booking, RoomSummary, SessionMode } from '../../core/index.ts';
 import { isStaff, type Principal } from '../auth/index.ts';
 import type { BookingDesk } from '../bookings/index.ts';
 import type { ShowDirectory } from '../shows/show-directory.ts';
@@ -33,17 +33,25 @@ export class RoomDirectory {
     return null;
   }
 
-  /** Shows are open to every signed-in participant; a call only to its booked customer, the staff and the agent. */
+  /**
+   * Shows are open to every signed-in participant. A call admits its booked customer, the stylist
+   * it is booked with (a host token of `staff:<staffId>`), admins and the agent service.
+   */
   async enter(principal: Principal, roomId: string): Promise<RoomEntry> {
     const room = await this.describe(roomId);
     if (!room) return { ok: false, code: 4404, reason: 'There is no such room (it may have ended or been cancelled).' };
     if (room.summary.kind === 'show') {
       return principal.role === 'customer' && principal.room ? { ok: false, code: 4403, reason: 'This token is for a private call, not a show.' } : { ok: true, room };
     }
-    const admitted = isStaff(principal) || principal.role === 'agent' || (principal.role === 'customer' && principal.room === roomId);
+    const booking = (await this.bookings.get(roomId.slice('call:'.length)))!;
+    const admitted = servesCall(principal, booking) || (principal.role === 'customer' && principal.room === roomId);
     if (!admitted) return { ok: false, code: 4403, reason: "This call is private to its booked customer and the store's staff." };
-    const booking = await this.bookings.get(roomId.slice('call:'.length));
-    if (booking?.status === 'cancelled' && !isStaff(principal)) return { ok: false, code: 4404, reason: 'This call was cancelled. You can book a new one on the booking page.' };
+    if (booking.status === 'cancelled' && !isStaff(principal)) return { ok: false, code: 4404, reason: 'This call was cancelled. You can book a new one on the booking page.' };
     return { ok: true, room };
   }
+}
+
+/** The staff who may serve a call: its stylist, any admin, and the agent service. */
+export function servesCall(principal: Principal, booking: Pick<Booking, 'staffId'>): boolean {
+  return principal.role === 'admin' || principal.role === 'agent' || (principal.role === 'host' && principal.id === `staff:${booking.staffId}`);
 }

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import type { Show } from '../../core/index.ts';
 import type { Queryable } from '../../knowledge/index.ts';
 
+/** The checks on each field of `ShowSettings` (the contract in core says what each means). */
 const settingsFields = {
-  /** Seconds between the AI host's product presentations while viewers are present. */
   beatSeconds: z.number().int().min(10).max(3600),
-  /** Product ids the host presents in turn. */
   lineup: z.array(z.string().min(1)).max(100),
-  /** The host's first line to a room (it says it is an AI in its own words after it). */
   welcome: z.string().max(300),
-  /** Whether the bot answers chat (off: a human hosts and the bot only queues). */
   botAnswers: z.boolean(),
 };
 
@@ -26,18 +24,6 @@ export const showPatchSchema = z.strictObject({
   // No defaults here: a field left out keeps its current value.
   settings: z.strictObject(settingsFields).partial().optional(),
 });
-
-export type ShowSettings = z.infer<typeof showSettingsSchema>;
-
-export interface Show {
-  id: string;
-  title: string;
-  /** `stream`: the AI hosts; `assist`: a person hosts and the bot answers the FAQs beside them. */
-  mode: 'stream' | 'assist';
-  hostName: string;
-  roomId: string;
-  settings: ShowSettings;
-}
 
 interface ShowRow {
   id: string;

@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import { toProductCard } from '../../agent/index.ts';
-import { AppError } from '../../core/index.ts';
+import { AppError, type ShowDetails } from '../../core/index.ts';
 import { getProduct, getProducts } from '../../knowledge/index.ts';
 import type { RouteContext } from '../app-dependencies.ts';
 import { principalOf } from '../auth/index.ts';
@@ -34,7 +34,7 @@ export function showRoutes({ registry, shows, stage, hub, knowledge, shop }: Rou
   router.get('/api/shows/:id', ...registry.route({ method: 'get', path: '/api/shows/:id', tag: 'shows', summary: 'A show, what it features, its lineup and viewer count' }), async (request, response) => {
     const show = await findShow(String(request.params.id));
     const lineup = (await getProducts(knowledge.db, show.settings.lineup)).map(toProductCard);
-    response.json({ show, featured: stage.featuring(show.id) ?? lineup[0] ?? null, lineup, viewerCount: hub.viewerCount(show.roomId) });
+    response.json({ show, featured: stage.featuring(show.id) ?? lineup[0] ?? null, lineup, viewerCount: hub.viewerCount(show.roomId) } satisfies ShowDetails);
   });
 
   router.patch('/api/shows/:id', ...registry.route({ method: 'patch', path: '/api/shows/:id', tag: 'shows', summary: 'Change show settings', roles: ['admin'], body: showPatchSchema }), async (request, response) => {

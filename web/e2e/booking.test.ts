@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../api/index.ts';
-import { launchBrowser, phoneViewport, saveScreenshot } from '../testing/browser.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+import { describe, expect, it } from 'vitest';
+import { phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { setUpServerAndBrowser } from './e2e-fixtures.ts';
 
 const privateCall = "This call is private to its booked customer and the store's staff";
 
 describe('booking a concierge call (phone)', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ web: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.[Symbol.asyncDispose]();
-    await server?.close();
-  });
+  const harness = setUpServerAndBrowser();
 
   it('books the first free slot in a chosen zone, gets a calendar file, and talks to the AI concierge in a private call', async () => {
     // The browser runs in Tokyo; the shopper books in Paris time: the labels must follow the choice.
-    const context = await browser.newContext({ ...phoneViewport(), timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
+    const context = await harness.browser.newContext({ ...phoneViewport(), timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/book`);
+    await page.goto(`${harness.server.url}/book`);
     const zone = page.getByLabel('Your time zone');
     expect(await zone.inputValue()).toBe('Asia/Tokyo');
     await zone.selectOption('Europe/Paris');
@@ -50,7 +37,7 @@ describe('booking a concierge call (phone)', () => {
     expect(stylist).toBeTruthy();
 
     const icsHref = await page.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href');
-    const ics = await fetch(new URL(icsHref!, server.url));
+    const ics = await fetch(new URL(icsHref!, harness.server.url));
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const calendar = await ics.text();
@@ -60,9 +47,9 @@ describe('booking a concierge call (phone)', () => {
 
     // Into the call: the link's token is kept for this booking and taken out of the address bar.
     const callHref = await page.getByRole('link', { name: 'Join the call' }).getAttribute('href');
-    const callPath = new URL(callHref!, server.url);
+    const callPath = new URL(callHref!, harness.server.url);
     const bookingId = callPath.pathname.split('/').pop()!;
-    await page.goto(new URL(callPath.pathname + callPath.search, server.url).href);
+    await page.goto(new URL(callPath.pathname + callPath.search, harness.server.url).href);
     await page.locator('.call-page[data-status="open"]').waitFor();
     expect(page.url()).not.toContain('token=');
     expect(await page.locator('.call-when').textContent()).toContain(stylist!);
@@ -80,9 +67,9 @@ describe('booking a concierge call (phone)', () => {
     await page.locator('.chat-line.bot[data-kind="reply"]').first().waitFor();
 
     // A stylist opens the same call from the dashboard (staff token), takes over, writes, hands back.
-    const staffContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const staffContext = await harness.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const staff = await staffContext.newPage();
-    await staff.goto(`${server.url}/call/${bookingId}#token=${encodeURIComponent(server.staffToken)}`);
+    await staff.goto(`${harness.server.url}/call/${bookingId}#token=${encodeURIComponent(harness.server.staffToken)}`);
     await staff.locator('.call-page[data-status="open"]').waitFor();
     await staff.locator('.chat-line', { hasText: 'serum for dry skin' }).waitFor();
     await staff.getByRole('button', { name: 'Take over' }).click();
@@ -103,11 +90,11 @@ describe('booking a concierge call (phone)', () => {
     await page.waitForURL(/\/checkout\?cart=/);
 
     // Someone else's token (a show viewer) cannot enter this call.
-    const viewer = await fetch(new URL('/api/auth/viewer', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ displayName: 'Nosy' }) });
+    const viewer = await fetch(new URL('/api/auth/viewer', harness.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ displayName: 'Nosy' }) });
     const { token: viewerToken } = (await viewer.json()) as { token: string };
-    const intruderContext = await browser.newContext(phoneViewport());
+    const intruderContext = await harness.browser.newContext(phoneViewport());
     const intruder = await intruderContext.newPage();
-    await intruder.goto(`${server.url}/call/${bookingId}?token=${encodeURIComponent(viewerToken)}`);
+    await intruder.goto(`${harness.server.url}/call/${bookingId}?token=${encodeURIComponent(viewerToken)}`);
     await intruder.locator('.call-refused').getByRole('alert').filter({ hasText: privateCall }).waitFor();
     expect(await intruder.locator('.chat-panel').count()).toBe(0);
 
@@ -116,9 +103,9 @@ describe('booking a concierge call (phone)', () => {
   });
 
   it('says when a slot was just taken, then reschedules and cancels from the manage view', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    await page.goto(`${server.url}/book`);
+    await page.goto(`${harness.server.url}/book`);
     await page.getByLabel('Your time zone').selectOption('Europe/London');
     await page.getByLabel('Stylist', { exact: true }).selectOption('camille-laurent');
     const firstSlot = page.locator('.slot').first();
@@ -128,7 +115,7 @@ describe('booking a concierge call (phone)', () => {
     await page.getByLabel('Name', { exact: true }).fill('Grace Hopper');
     await page.getByLabel('Email', { exact: true }).fill('grace@example.com');
     // Someone else books that very slot first.
-    const other = await fetch(new URL('/api/bookings', server.url), {
+    const other = await fetch(new URL('/api/bookings', harness.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ start: taken, staffId: 'camille-laurent', name: 'Quick Booker', email: 'quick@example.com', timeZone: 'Europe/London' }),
@@ -157,12 +144,12 @@ describe('booking a concierge call (phone)', () => {
     await page.getByRole('button', { name: 'Yes, cancel it' }).click();
     await page.getByRole('heading', { name: 'This booking is cancelled' }).waitFor();
     // The manage link shows the booking as it now is.
-    await page.goto(new URL(manageHref, server.url).href);
+    await page.goto(new URL(manageHref, harness.server.url).href);
     await page.getByRole('heading', { name: 'This booking is cancelled' }).waitFor();
 
     // The cancelled call does not open, and says why.
     const callHref = await page.evaluate(() => Object.keys(localStorage).find((key) => key.startsWith('vitrine.customer:'))!.slice('vitrine.customer:'.length));
-    await page.goto(`${server.url}/call/${callHref}`);
+    await page.goto(`${harness.server.url}/call/${callHref}`);
     await page.locator('.call-refused').getByRole('alert').filter({ hasText: 'cancelled' }).waitFor();
     await context.close();
   });

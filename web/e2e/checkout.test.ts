@@ -1,36 +1,17 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../api/index.ts';
-import { launchBrowser, phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { ShowAnalytics } from '../../core/index.ts';
+import { phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { collectPageErrors, joinShowAs, setUpServerAndBrowser } from './e2e-fixtures.ts';
 
 const productId = 'dew-serum';
 
-interface ShowAnalytics {
-  offersCreated: number;
-  offersRedeemed: number;
-  orders: number;
-  revenue: number;
-  recentOrders: { id: string; total: number }[];
-}
-
 describe('offer to order', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ web: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.[Symbol.asyncDispose]();
-    await server?.close();
-  });
+  const harness = setUpServerAndBrowser();
 
   const staff = async <T,>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${harness.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${server.staffToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${harness.server.staffToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await response.json()) as T;
@@ -40,13 +21,12 @@ describe('offer to order', () => {
 
   it('takes a viewer from a host offer with a countdown to a placed order with the offer redeemed', async () => {
     const before = await staff<ShowAnalytics>('/api/analytics/shows/demo');
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const pageErrors = collectPageErrors(page);
 
-    await page.goto(`${server.url}/`);
-    await joinAs(page, 'Robin');
+    await page.goto(`${harness.server.url}/`);
+    await joinShowAs(page, 'Robin');
     const pushed = await staff<{ granted: number }>('/api/shows/demo/offers', { productId, discountPercent: 10 });
     expect(pushed.granted).toBeGreaterThanOrEqual(1);
 
@@ -91,11 +71,11 @@ describe('offer to order', () => {
   });
 
   it('shows the offer as expired when its time is up, and Buy now no longer uses it', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     await context.clock.install();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await joinAs(page, 'Kim');
+    await page.goto(`${harness.server.url}/`);
+    await joinShowAs(page, 'Kim');
     await staff('/api/shows/demo/offers', { productId: 'silk-lip-balm', discountPercent: 10 });
     const banner = page.locator('.offer-banner');
     await banner.waitFor();
@@ -109,10 +89,10 @@ describe('offer to order', () => {
   });
 
   it('offers the cart the AI host prepared when the viewer asks it to buy', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await joinAs(page, 'Ari');
+    await page.goto(`${harness.server.url}/`);
+    await joinShowAs(page, 'Ari');
     await page.getByLabel('Message').fill("I'll take the Dew Drop Hyaluronic Serum 30 ml");
     await page.getByLabel('Message').press('Enter');
     const cart = page.locator('.viewer-cart');
@@ -126,18 +106,12 @@ describe('offer to order', () => {
   });
 
   it("shows the server's message for a tampered checkout link", async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    await page.goto(`${server.url}/checkout?cart=not-a-real-cart.signature`);
+    await page.goto(`${harness.server.url}/checkout?cart=not-a-real-cart.signature`);
     await page.getByRole('alert').waitFor();
     expect((await page.getByRole('alert').textContent())!.length).toBeGreaterThan(10);
     expect(await page.getByRole('button', { name: /Place order/ }).count()).toBe(0);
     await context.close();
   });
 });
-
-async function joinAs(page: Page, name: string) {
-  await page.getByLabel('Your display name').fill(name);
-  await page.getByRole('button', { name: 'Join the show' }).click();
-  await page.locator('.chat-form input:not([disabled])').waitFor();
-}

@@ -1,49 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../api/index.ts';
-import { launchBrowser, phoneViewport, saveScreenshot } from '../testing/browser.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+import { describe, expect, it } from 'vitest';
+import { phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { joinShowAs, setUpServerAndBrowser } from './e2e-fixtures.ts';
 
 /** Nothing in the demo catalog or store documents says so: the AI host must hand it to a person. */
 const unanswerable = 'Can I pick up my order in your Lyon store tomorrow?';
 const hostAnswer = 'Yes — our Lyon boutique keeps orders for pick-up from 10 am; bring your order number.';
 
 describe('host dashboard and admin', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ web: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.[Symbol.asyncDispose]();
-    await server?.close();
-  });
+  const harness = setUpServerAndBrowser();
 
   it("queues a viewer's unanswerable question for the host, whose answer reaches the viewer", async () => {
-    const viewerContext = await browser.newContext(phoneViewport());
+    const viewerContext = await harness.browser.newContext(phoneViewport());
     const viewer = await viewerContext.newPage();
-    await viewer.goto(`${server.url}/`);
-    await viewer.getByLabel('Your display name').fill('Noor');
-    await viewer.getByRole('button', { name: 'Join the show' }).click();
+    await viewer.goto(`${harness.server.url}/`);
+    await joinShowAs(viewer, 'Noor');
     const message = viewer.getByLabel('Message');
-    await message.waitFor();
-    await viewer.waitForFunction(() => !(document.querySelector('input[aria-label="Message"]') as HTMLInputElement | null)?.disabled);
 
     // A booked concierge call, to be listed under the host's upcoming calls.
-    const slots = (await (await fetch(new URL('/api/bookings/slots?days=7&timeZone=Europe/London', server.url))).json()) as { slots: { start: string; staffId: string }[] };
-    const booked = await fetch(new URL('/api/bookings', server.url), {
+    const slots = (await (await fetch(new URL('/api/bookings/slots?days=7&timeZone=Europe/London', harness.server.url))).json()) as { slots: { start: string; staffId: string }[] };
+    const booked = await fetch(new URL('/api/bookings', harness.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ start: slots.slots[0]!.start, staffId: slots.slots[0]!.staffId, name: 'Grace Hopper', email: 'grace@example.com', timeZone: 'Europe/London' }),
     });
     const { booking } = (await booked.json()) as { booking: { id: string } };
 
-    const hostContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const hostContext = await harness.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const host = await hostContext.newPage();
-    await host.goto(`${server.url}/dashboard#token=${encodeURIComponent(server.staffToken)}`);
+    await host.goto(`${harness.server.url}/dashboard#token=${encodeURIComponent(harness.server.staffToken)}`);
     await host.locator('.dashboard-status[data-room-status="open"]').waitFor();
     expect(host.url()).not.toContain('token=');
     const upcoming = host.locator('.upcoming-calls li', { hasText: 'Grace Hopper' });
@@ -99,14 +83,14 @@ describe('host dashboard and admin', () => {
     // A viewer's token is not a host's: the queue API refuses it.
     const viewerToken = await viewer.evaluate(() => JSON.parse(localStorage.getItem('vitrine.viewer') ?? 'null')?.token as string | undefined);
     expect(viewerToken).toBeTruthy();
-    const refused = await fetch(new URL('/api/questions', server.url), { headers: { authorization: `Bearer ${viewerToken}` } });
+    const refused = await fetch(new URL('/api/questions', harness.server.url), { headers: { authorization: `Bearer ${viewerToken}` } });
     expect(refused.status).toBe(403);
     // …and the dashboard opened with it asks for a host token; pasting the staff token opens it.
-    const wrongContext = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const wrongContext = await harness.browser.newContext({ viewport: { width: 1024, height: 800 } });
     const wrong = await wrongContext.newPage();
-    await wrong.goto(`${server.url}/dashboard#token=${encodeURIComponent(viewerToken!)}`);
+    await wrong.goto(`${harness.server.url}/dashboard#token=${encodeURIComponent(viewerToken!)}`);
     await wrong.getByRole('heading', { name: 'This needs a host token' }).waitFor();
-    await wrong.getByLabel('Staff token').fill(server.staffToken);
+    await wrong.getByLabel('Staff token').fill(harness.server.staffToken);
     await wrong.getByRole('button', { name: 'Use this token' }).click();
     await wrong.locator('.dashboard-status[data-room-status="open"]').waitFor();
     await wrongContext.close();
@@ -116,9 +100,9 @@ describe('host dashboard and admin', () => {
   });
 
   it('uploads a catalog CSV on the admin page and lists the skipped row with its line number', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await harness.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin#token=${encodeURIComponent(server.staffToken)}`);
+    await page.goto(`${harness.server.url}/admin#token=${encodeURIComponent(harness.server.staffToken)}`);
     await page.getByRole('heading', { name: 'Catalog upload' }).waitFor();
     const csv = [
       'id,name,description,price,stock,brand,category',

@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../api/index.ts';
-import { launchBrowser, phoneViewport } from '../testing/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneViewport } from '../testing/browser.ts';
+import { setUpServerAndBrowser } from './e2e-fixtures.ts';
 
 /**
  * Measures the viewer page's first load and prints it; the target (≤ 1.5 s) is checked by the
  * benchmarks, not asserted here, so a slow machine does not fail the suite.
  */
 describe('viewer page load', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ web: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.[Symbol.asyncDispose]();
-    await server?.close();
-  });
+  const harness = setUpServerAndBrowser();
 
   it('loads and shows the AI host', async () => {
     const timings: Record<string, number | string>[] = [];
     // A cold load (empty cache) first, then a warm one for comparison.
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     for (const load of ['cold', 'warm'] as const) {
       const page = await context.newPage();
       // Watched from inside the page, every frame from the start, so the time is taken when the label appears.
       await page.addInitScript(watchHostLabel);
-      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await page.goto(`${harness.server.url}/`, { waitUntil: 'load' });
       // A function, not a string: the page's CSP refuses eval (Playwright evaluates string predicates with it).
       const visible = await page.waitForFunction(() => (globalThis as { hostLabelVisibleAt?: number }).hostLabelVisibleAt);
       const hostVisibleMs = (await visible.jsonValue()) as number;

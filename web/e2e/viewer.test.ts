@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../api/index.ts';
-import { launchBrowser, phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import { askInChat, collectPageErrors, joinShowAs, setUpServerAndBrowser } from './e2e-fixtures.ts';
 
 // A demo product outside the show's lineup (so only the AI's answer can put its card on screen),
 // and what its catalog entry says it is made of: "100% European flax linen".
@@ -9,29 +9,18 @@ const productId = 'linen-wrap-dress';
 const question = 'What is the Linen Wrap Midi Dress made of?';
 
 describe('viewer page', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ web: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.[Symbol.asyncDispose]();
-    await server?.close();
-  });
+  const harness = setUpServerAndBrowser();
 
   it('lets a phone viewer join, ask about a product and get a grounded answer with its card', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
     const pageErrors = collectPageErrors(page);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${harness.server.url}/`);
     await page.locator('.ai-avatar-label').getByText('AI host', { exact: true }).waitFor();
-    await joinAs(page, 'Sam');
+    await joinShowAs(page, 'Sam');
 
-    await ask(page, question);
+    await askInChat(page, question);
     const answer = page.locator('.chat-line.bot[data-kind="reply"]').filter({ hasText: 'European flax linen' }).last();
     await answer.waitFor();
     expect(await answer.locator('.badge.ai').count()).toBe(1);
@@ -71,14 +60,14 @@ describe('viewer page', () => {
   });
 
   it('lays the stage beside the chat on a desktop', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const pageErrors = collectPageErrors(page);
-    await page.goto(`${server.url}/show/demo`);
+    await page.goto(`${harness.server.url}/show/demo`);
     await page.locator('.ai-avatar-label').getByText('AI host', { exact: true }).waitFor();
-    await joinAs(page, 'Alex');
+    await joinShowAs(page, 'Alex');
     // Its catalog entry: $38 for 30 ml, $54 for 50 ml.
-    await ask(page, 'How much is the Dew Drop Hyaluronic Serum?');
+    await askInChat(page, 'How much is the Dew Drop Hyaluronic Serum?');
     const answer = page.locator('.chat-line.bot[data-kind="reply"]', { hasText: '$38' }).last();
     await answer.waitFor();
     expect(await answer.textContent()).toContain('$54');
@@ -96,10 +85,10 @@ describe('viewer page', () => {
   });
 
   it('tells a viewer who writes too fast when to try again', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await joinAs(page, 'Quick');
+    await page.goto(`${harness.server.url}/`);
+    await joinShowAs(page, 'Quick');
     for (let count = 1; count <= 6; count += 1) {
       await page.getByLabel('Message').fill(`Hello number ${count}`);
       await page.getByLabel('Message').press('Enter');
@@ -111,11 +100,11 @@ describe('viewer page', () => {
   });
 
   it('asks a viewer whose saved session the room refuses to join again', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     // A saved session whose token the server never signed (or that expired).
     await context.addInitScript(`localStorage.setItem('vitrine.viewer', JSON.stringify({ token: 'not-a-token', participant: { id: 'viewer:gone', name: 'Gone', role: 'viewer' } }))`);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${harness.server.url}/`);
     await page.getByRole('button', { name: 'Join again' }).waitFor();
     expect(await page.getByRole('alert').first().textContent()).toBeTruthy();
     await page.evaluate(`localStorage.removeItem('vitrine.viewer')`);
@@ -125,38 +114,13 @@ describe('viewer page', () => {
   });
 
   it('says so when the show does not exist', async () => {
-    const context = await browser.newContext(phoneViewport());
+    const context = await harness.browser.newContext(phoneViewport());
     const page = await context.newPage();
-    await page.goto(`${server.url}/show/no-such-show`);
+    await page.goto(`${harness.server.url}/show/no-such-show`);
     await page.getByRole('heading', { name: 'Show not found' }).waitFor();
     await context.close();
   });
 });
-
-async function joinAs(page: Page, name: string) {
-  await page.getByLabel('Your display name').fill(name);
-  await page.getByRole('button', { name: 'Join the show' }).click();
-  await page.locator('.chat-form input:not([disabled])').waitFor();
-}
-
-async function ask(page: Page, text: string) {
-  await page.getByLabel('Message').fill(text);
-  await page.getByRole('button', { name: 'Send' }).click();
-  try {
-    await page.locator('.chat-line.own', { hasText: text }).waitFor({ timeout: 15_000 });
-  } catch (error) {
-    // Say what the page showed instead: a notice, a connection banner, or nothing at all.
-    await saveScreenshot(page, 'viewer-failure');
-    const shown = await page.locator('.viewer-chat, .viewer-connection').allTextContents();
-    throw new Error(`"${text}" never showed in the chat; the page showed: ${shown.join(' | ')}`, { cause: error });
-  }
-}
-
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function isInViewport(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).boundingBox();

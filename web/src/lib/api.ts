@@ -41,3 +41,8 @@ function safeJson(text: string): unknown {
     return null;
   }
 }
+
+/** What to tell the user about a failure: the API's own message (a lost connection is one too), else `fallback`. */
+export function errorMessage(failure: unknown, fallback: string): string {
+  return failure instanceof ApiError ? failure.message : fallback;
+}

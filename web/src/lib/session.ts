@@ -39,3 +39,20 @@ export function staffToken(): string | null {
 export function forgetStaffToken() {
   localStorage.removeItem(prefix + 'staff-token');
 }
+
+/**
+ * Who a token says it is, read from its claims without checking the signature: the browser only
+ * needs a name to show; the server checks every token it is sent.
+ */
+export function participantFromToken(token: string): Participant | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (character) => character.charCodeAt(0)))) as { sub?: string; name?: string; role?: Participant['role'] };
+    if (!claims.sub || !claims.role) return null;
+    return { id: claims.sub, name: claims.name ?? 'Guest', role: claims.role };
+  } catch {
+    return null;
+  }
+}

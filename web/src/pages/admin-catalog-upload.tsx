@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../lib/api.ts';
-import type { StaffApi } from './dashboard-types.ts';
+import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
+import type { StaffApi } from '../lib/staff-session.ts';
+import { useAction } from '../lib/use-action.ts';
 
 interface CatalogReport {
   products: number;
@@ -28,27 +29,20 @@ const formats = [
 export function CatalogUpload({ call }: { call: StaffApi }) {
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<string>('auto');
-  const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<CatalogReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction('Could not read or upload the file.');
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setBusy(true);
-    setError(null);
     setReport(null);
-    try {
+    void run(async () => {
       const text = await file.text();
       const query = new URLSearchParams({ filename: file.name });
       if (format !== 'auto') query.set('format', format);
       const answer = await call<{ report: CatalogReport }>(`/api/admin/catalog?${query}`, { method: 'POST', rawBody: text });
       setReport(answer.report);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Could not read or upload the file.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -69,15 +63,11 @@ export function CatalogUpload({ call }: { call: StaffApi }) {
             ))}
           </select>
         </label>
-        <button type="submit" disabled={!file || busy}>
-          {busy ? 'Uploading…' : 'Upload catalog'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Uploading…" disabled={!file}>
+          Upload catalog
+        </SubmitButton>
       </form>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {report ? <CatalogReportView report={report} /> : null}
     </section>
   );

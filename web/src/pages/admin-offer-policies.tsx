@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../lib/api.ts';
-import type { StaffApi } from './dashboard-types.ts';
+import { ErrorMessage, StatusMessage } from '../components/form-feedback.tsx';
+import { errorMessage } from '../lib/api.ts';
+import type { StaffApi } from '../lib/staff-session.ts';
 
 /** The settings of agent/offers/offer-policy.ts, as the API sends them. */
 interface PolicySettings {
@@ -77,7 +78,7 @@ export function OfferPolicies({ call }: { call: StaffApi }) {
       setDraft(null);
       await load();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+      setError(errorMessage(failure, 'That did not work. Try again.'));
     } finally {
       setBusy(false);
     }
@@ -200,12 +201,8 @@ export function OfferPolicies({ call }: { call: StaffApi }) {
           Add a policy
         </button>
       )}
-      {saved ? <p className="notice" role="status">{saved}</p> : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <StatusMessage message={saved} />
+      <ErrorMessage message={error} />
     </section>
   );
 }

@@ -1,21 +1,20 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../lib/api.ts';
-import type { Show, StaffApi } from './dashboard-types.ts';
+import type { Show } from '../../../core/index.ts';
+import { ErrorMessage, StatusMessage, SubmitButton } from '../components/form-feedback.tsx';
+import type { StaffApi } from '../lib/staff-session.ts';
+import { useAction } from '../lib/use-action.ts';
 
 /** Title, host name, pace, welcome line, lineup and whether the bot answers: `PATCH /api/shows/:id`. */
 export function ShowSettings({ show, call, onSaved }: { show: Show; call: StaffApi; onSaved: (show: Show) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction('Could not save the show.');
   const [saved, setSaved] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    void run(async () => {
       const answer = await call<{ show: Show }>(`/api/shows/${encodeURIComponent(show.id)}`, {
         method: 'PATCH',
         body: {
@@ -33,11 +32,7 @@ export function ShowSettings({ show, call, onSaved }: { show: Show; call: StaffA
       });
       onSaved(answer.show);
       setSaved(true);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Could not save the show.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -69,19 +64,11 @@ export function ShowSettings({ show, call, onSaved }: { show: Show; call: StaffA
           Lineup (product ids, in order, separated by commas or new lines)
           <textarea name="lineup" defaultValue={show.settings.lineup.join('\n')} spellCheck={false} />
         </label>
-        {error ? (
-          <p className="error" role="alert" id="show-error">
-            {error}
-          </p>
-        ) : null}
-        {saved ? (
-          <p className="notice" role="status">
-            Show saved.
-          </p>
-        ) : null}
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save show'}
-        </button>
+        <ErrorMessage message={error} id="show-error" />
+        <StatusMessage message={saved ? 'Show saved.' : null} />
+        <SubmitButton busy={busy} busyLabel="Saving…">
+          Save show
+        </SubmitButton>
       </form>
     </section>
   );

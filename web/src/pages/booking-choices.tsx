@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import type { StaffMember } from '../../../core/index.ts';
 import { api } from '../lib/api.ts';
 import { allTimeZones, commonTimeZones, timeZoneCity } from '../lib/time-zones.ts';
-import type { Stylist } from './booking-types.ts';
 
 /** The zone picker: the shopper's own zone and the common ones first, then every zone the browser knows. */
 export function TimeZoneSelect({ value, onChange }: { value: string; onChange: (timeZone: string) => void }) {
@@ -36,11 +36,11 @@ export function TimeZoneSelect({ value, onChange }: { value: string; onChange: (
 
 /** Any stylist, or one by name (`GET /api/staff`). */
 export function StylistSelect({ value, onChange }: { value: string | null; onChange: (staffId: string | null) => void }) {
-  const [staff, setStaff] = useState<Stylist[]>([]);
+  const [staff, setStaff] = useState<StaffMember[]>([]);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   useEffect(() => {
-    api<{ staff: Stylist[] }>('/api/staff')
+    api<{ staff: StaffMember[] }>('/api/staff')
       .then((answer) => setStaff(answer.staff))
       .catch((failure: Error) => setError(failure.message));
   }, []);

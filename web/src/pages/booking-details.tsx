@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { api, ApiError } from '../lib/api.ts';
+import type { Booking, Slot } from '../../../core/index.ts';
+import { ErrorMessage, StatusMessage } from '../components/form-feedback.tsx';
+import { api, ApiError, errorMessage } from '../lib/api.ts';
 import { formatClock, formatDateTime } from '../lib/time-zones.ts';
 import { SlotPicker } from './booking-slot-picker.tsx';
-import type { Booking, Slot } from './booking-types.ts';
 
 interface BookingDetailsProps {
   booking: Booking;
@@ -41,7 +42,7 @@ export function BookingDetails({ booking, token, links, timeZone, heading, onCha
         setError('That time was just taken by someone else. Please choose another one.');
         setNewSlot(null);
         setSlotsVersion((version) => version + 1);
-      } else setError(failure instanceof ApiError ? failure.message : 'Something went wrong. Please try again.');
+      } else setError(errorMessage(failure, 'Something went wrong. Please try again.'));
     } finally {
       setBusy(false);
     }
@@ -50,7 +51,7 @@ export function BookingDetails({ booking, token, links, timeZone, heading, onCha
   return (
     <section className="card stack booking-details" aria-labelledby="booking-heading" data-status={booking.status}>
       <h2 id="booking-heading">{cancelled ? 'This booking is cancelled' : heading}</h2>
-      {done ? <p className="notice" role="status">{done}</p> : null}
+      <StatusMessage message={done} />
       <dl className="booking-facts">
         <dt>When</dt>
         <dd>
@@ -123,11 +124,7 @@ export function BookingDetails({ booking, token, links, timeZone, heading, onCha
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </section>
   );
 }

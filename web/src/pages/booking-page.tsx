@@ -1,13 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import './booking-page.css';
-import { api, ApiError } from '../lib/api.ts';
-import { saveSession } from '../lib/session.ts';
+import type { Booking, BookingCreated, Slot } from '../../../core/index.ts';
+import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
+import { api, ApiError, errorMessage } from '../lib/api.ts';
+import { participantFromToken, saveSession } from '../lib/session.ts';
 import { browserTimeZone, formatDateTime } from '../lib/time-zones.ts';
 import { StylistSelect, TimeZoneSelect } from './booking-choices.tsx';
 import { BookingDetails } from './booking-details.tsx';
 import { SlotPicker } from './booking-slot-picker.tsx';
-import { type Booking, type BookingCreated, bookingLinks, customerSessionKey, type Slot } from './booking-types.ts';
-import { participantFromToken } from './call-token.ts';
+import { bookingLinks, customerSessionKey } from './booking-links.ts';
 
 /** `/book`: book a one-to-one concierge call; `/book?booking=ID&token=T` manages one. */
 export function BookingPage() {
@@ -19,7 +20,7 @@ export function BookingPage() {
       <header className="booking-header">
         <p className="muted">Maison Vitrine · Concierge</p>
         <h1>Book a private video call</h1>
-        <p className="muted">30 minutes with a stylist, free, in your browser. Our AI concierge (an AI) can help before your stylist joins.</p>
+        <p className="muted">A private video call with a stylist, in your browser. Our AI concierge (an AI) can help before your stylist joins.</p>
       </header>
       {bookingId && token ? <ManageBooking bookingId={bookingId} token={token} /> : <NewBooking />}
     </main>
@@ -59,7 +60,7 @@ function NewBooking() {
         setError('Sorry, that time was just taken. The free times are updated: please choose another.');
         setSlot(null);
         setSlotsVersion((version) => version + 1);
-      } else setError(failure instanceof ApiError ? failure.message : 'Could not book the call. Please try again.');
+      } else setError(errorMessage(failure, 'Could not book the call. Please try again.'));
     } finally {
       setBusy(false);
     }
@@ -105,14 +106,10 @@ function NewBooking() {
           Anything your stylist should know? (optional)
           <textarea name="note" maxLength={500} placeholder="Sizes, occasion, budget, products you are considering…" />
         </label>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" disabled={!slot || busy}>
-          {busy ? 'Booking…' : 'Book this time'}
-        </button>
+        <ErrorMessage message={error} />
+        <SubmitButton busy={busy} busyLabel="Booking…" disabled={!slot}>
+          Book this time
+        </SubmitButton>
       </section>
     </form>
   );
@@ -127,15 +124,13 @@ function ManageBooking({ bookingId, token }: { bookingId: string; token: string 
     rememberCustomer(bookingId, token);
     api<{ booking: Booking }>(`/api/bookings/${encodeURIComponent(bookingId)}`, { token })
       .then((answer) => setBooking(answer.booking))
-      .catch((failure: unknown) => setError(failure instanceof ApiError ? failure.message : 'Could not load this booking.'));
+      .catch((failure: unknown) => setError(errorMessage(failure, 'Could not load this booking.')));
   }, [bookingId, token]);
 
   if (error) {
     return (
       <div className="card stack">
-        <p className="error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage message={error} />
         <a href="/book">Book a new call</a>
       </div>
     );

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from '../lib/api.ts';
+import type { Slot } from '../../../core/index.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
+import { api, errorMessage } from '../lib/api.ts';
 import { dayKey, formatClock, formatDay, todayIn } from '../lib/time-zones.ts';
-import type { Slot } from './booking-types.ts';
 
 interface SlotPickerProps {
   timeZone: string;
@@ -33,7 +34,7 @@ export function SlotPicker({ timeZone, staffId, selected, onSelect, refreshKey =
     if (staffId) query.set('staffId', staffId);
     api<{ slots: Slot[] }>(`/api/bookings/slots?${query}`)
       .then((answer) => current && setSlots(answer.slots))
-      .catch((failure: unknown) => current && setError(failure instanceof ApiError ? failure.message : 'Could not load the free times.'));
+      .catch((failure: unknown) => current && setError(errorMessage(failure, 'Could not load the free times.')));
     return () => {
       current = false;
     };
@@ -42,7 +43,7 @@ export function SlotPicker({ timeZone, staffId, selected, onSelect, refreshKey =
   const days = useMemo(() => groupByDay(slots ?? [], timeZone, staffId === null), [slots, timeZone, staffId]);
   const day = days.find((candidate) => candidate.key === dayChoice) ?? days[0];
 
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error) return <ErrorMessage message={error} />;
   if (!slots) return <p className="muted" role="status">Loading free times…</p>;
   if (days.length === 0) return <p className="notice">No free times in the next 7 days{staffId ? ' with this stylist' : ''}. Try another stylist.</p>;
 

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import './call-page.css';
+import type { Booking } from '../../../core/index.ts';
 import { ChatPanel } from '../components/chat-panel.tsx';
+import { ErrorMessage } from '../components/form-feedback.tsx';
 import { api, ApiError } from '../lib/api.ts';
 import { formatClock, formatDateTime } from '../lib/time-zones.ts';
+import { useAction } from '../lib/use-action.ts';
 import { useRoom } from '../lib/use-room.ts';
-import type { Booking } from './booking-types.ts';
 import { CallShop } from './call-shop.tsx';
 import { CallStage } from './call-stage.tsx';
 import { callCredentials } from './call-token.ts';
@@ -20,8 +22,7 @@ export function CallPage({ bookingId }: { bookingId: string }) {
   const room = useRoom(token ? roomId : null, token);
   const [booking, setBooking] = useState<Booking | null>(null);
   const [bookingError, setBookingError] = useState<ApiError | null>(null);
-  const [takeoverError, setTakeoverError] = useState<string | null>(null);
-  const [takeoverBusy, setTakeoverBusy] = useState(false);
+  const takeover = useAction('Could not change who answers.');
 
   useEffect(() => {
     if (!token) return;
@@ -62,17 +63,10 @@ export function CallPage({ bookingId }: { bookingId: string }) {
   const lastReply = room.events.findLast((item) => item.event.type === 'reply' || item.event.type === 'reply-delta');
   const speaking = lastReply?.event.type === 'reply-delta';
 
-  const toggleTakeover = async () => {
-    setTakeoverBusy(true);
-    setTakeoverError(null);
-    try {
+  const toggleTakeover = () =>
+    takeover.run(async () => {
       await api(`/api/calls/${encodeURIComponent(bookingId)}/takeover`, { token, body: { active: !room.takeover.active } });
-    } catch (failure) {
-      setTakeoverError(failure instanceof ApiError ? failure.message : 'Could not change who answers.');
-    } finally {
-      setTakeoverBusy(false);
-    }
-  };
+    });
 
   return (
     <main className="call-page" data-status={room.status}>
@@ -99,14 +93,10 @@ export function CallPage({ bookingId }: { bookingId: string }) {
               <p>
                 You are staff: {room.takeover.active ? 'you answer; the AI is paused.' : 'the AI concierge answers.'} Your lines go to the customer.
               </p>
-              <button type="button" className={room.takeover.active ? 'secondary' : ''} disabled={takeoverBusy || room.status !== 'open'} onClick={toggleTakeover}>
+              <button type="button" className={room.takeover.active ? 'secondary' : ''} disabled={takeover.busy || room.status !== 'open'} onClick={toggleTakeover}>
                 {room.takeover.active ? 'Hand back to AI' : 'Take over'}
               </button>
-              {takeoverError ? (
-                <p className="error" role="alert">
-                  {takeoverError}
-                </p>
-              ) : null}
+              <ErrorMessage message={takeover.error} />
             </div>
           ) : null}
           <CallShop roomId={roomId} events={room.events} token={credentials.token} canBuy={!staff} />

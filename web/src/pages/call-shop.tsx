@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Offer, ProductCard as Card } from '../../../core/index.ts';
-import type { RoomEvent } from '../../../core/index.ts';
+import type { CartLinkCreated, Offer, ProductCard as Card, RoomEvent } from '../../../core/index.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
 import { ProductCard } from '../components/product-card.tsx';
-import { api, ApiError } from '../lib/api.ts';
+import { api, errorMessage } from '../lib/api.ts';
 import { formatMoney, formatTime } from '../lib/format.ts';
 
 interface CallShopProps {
@@ -28,13 +28,13 @@ export function CallShop({ roomId, events, token, canBuy }: CallShopProps) {
     setError(null);
     try {
       const offer = liveOffer(card.productId);
-      const cart = await api<{ url: string }>('/api/carts', {
+      const cart = await api<CartLinkCreated>('/api/carts', {
         token,
         body: { roomId, lines: [{ productId: card.productId, variantId, quantity: 1 }], ...(offer ? { offerCode: offer.code } : {}) },
       });
       location.assign(cart.url);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Could not start the checkout. Please try again.');
+      setError(errorMessage(failure, 'Could not start the checkout. Please try again.'));
       setBusy(false);
     }
   };
@@ -65,11 +65,7 @@ export function CallShop({ roomId, events, token, canBuy }: CallShopProps) {
           {formatMoney(offer.unitPrice, offer.currency)} · code <code>{offer.code}</code> · until {formatTime(offer.expiresAt)}
         </p>
       ))}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <div className="call-cards">
         {cards.map((card) => (
           <ProductCard key={card.productId} card={card} busy={busy} onBuy={canBuy ? buy : undefined} />

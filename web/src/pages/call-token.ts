@@ -1,22 +1,5 @@
 import type { Participant } from '../../../core/index.ts';
-import { loadSession, saveSession, staffToken } from '../lib/session.ts';
-
-/**
- * Who a token says it is, read from its claims without checking the signature: the browser only
- * needs a name to show; the server checks every token it is sent.
- */
-export function participantFromToken(token: string): Participant | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const json = atob(payload.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (character) => character.charCodeAt(0)))) as { sub?: string; name?: string; role?: Participant['role'] };
-    if (!claims.sub || !claims.role) return null;
-    return { id: claims.sub, name: claims.name ?? 'Guest', role: claims.role };
-  } catch {
-    return null;
-  }
-}
+import { loadSession, participantFromToken, saveSession, staffToken } from '../lib/session.ts';
 
 /** The token a call page joins with, and where it came from. */
 export interface CallCredentials {

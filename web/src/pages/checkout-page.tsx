@@ -1,41 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../lib/api.ts';
+import type { CheckoutCart, Order } from '../../../core/index.ts';
+import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
+import { api, errorMessage } from '../lib/api.ts';
 import { formatMoney } from '../lib/format.ts';
 import './checkout-page.css';
 
-interface CheckoutLine {
-  productId: string;
-  variantId: string;
-  title: string;
-  quantity: number;
-  unitPrice: number;
-  discount: number;
-  total: number;
-}
-
-interface Cart {
-  lines: CheckoutLine[];
-  subtotal: number;
-  discount: number;
-  total: number;
-  currency: string;
-  offerCode: string | null;
-  offerNotice: string | null;
-}
-
-interface Order {
-  id: string;
-  subtotal: number;
-  discount: number;
-  total: number;
-  currency: string;
-  offerCode: string | null;
-  offerApplied: boolean;
-  offerNotice: string | null;
-  createdAt: string;
-}
-
-type CartLoad = { state: 'loading' } | { state: 'ready'; cart: Cart } | { state: 'failed'; message: string };
+type CartLoad = { state: 'loading' } | { state: 'ready'; cart: CheckoutCart } | { state: 'failed'; message: string };
 
 /** The built-in demo checkout: `/checkout?cart=<signed cart>`. No payment is taken. */
 export function CheckoutPage() {
@@ -54,9 +24,9 @@ export function CheckoutPage() {
   useEffect(() => {
     if (!token) return;
     let current = true;
-    api<{ cart: Cart }>(`/api/checkout/${encodeURIComponent(token)}`)
+    api<{ cart: CheckoutCart }>(`/api/checkout/${encodeURIComponent(token)}`)
       .then(({ cart }) => current && setLoad({ state: 'ready', cart }))
-      .catch((caught: unknown) => current && setLoad({ state: 'failed', message: caught instanceof ApiError ? caught.message : 'This checkout link could not be opened.' }));
+      .catch((caught: unknown) => current && setLoad({ state: 'failed', message: errorMessage(caught, 'This checkout link could not be opened.') }));
     return () => {
       current = false;
     };
@@ -73,7 +43,7 @@ export function CheckoutPage() {
       const result = await api<{ order: Order }>('/api/checkout', { body });
       setOrder(result.order);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'The order could not be placed. Try again.');
+      setError(errorMessage(caught, 'The order could not be placed. Try again.'));
       placing.current = false;
     } finally {
       setBusy(false);
@@ -96,11 +66,7 @@ export function CheckoutPage() {
       ) : load.state === 'failed' ? (
         <section className="card stack" role="alert">
           <p className="error">{load.message}</p>
-          <p>
-            <a className="button" href={showPath}>
-              Back to the show
-            </a>
-          </p>
+          <BackToShow showPath={showPath} />
         </section>
       ) : (
         <>
@@ -116,14 +82,10 @@ export function CheckoutPage() {
               Email
               <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="email" maxLength={200} />
             </label>
-            {error ? (
-              <p className="error" role="alert">
-                {error}
-              </p>
-            ) : null}
-            <button type="submit" disabled={busy}>
-              {busy ? 'Placing order…' : `Place order · ${formatMoney(load.cart.total, load.cart.currency)}`}
-            </button>
+            <ErrorMessage message={error} />
+            <SubmitButton busy={busy} busyLabel="Placing order…">
+              {`Place order · ${formatMoney(load.cart.total, load.cart.currency)}`}
+            </SubmitButton>
           </form>
         </>
       )}
@@ -131,7 +93,7 @@ export function CheckoutPage() {
   );
 }
 
-function CartSummary({ cart }: { cart: Cart }) {
+function CartSummary({ cart }: { cart: CheckoutCart }) {
   const money = (amount: number) => formatMoney(amount, cart.currency);
   return (
     <section className="card stack" aria-label="Your cart">
@@ -180,12 +142,18 @@ function Confirmation({ order, showPath }: { order: Order; showPath: string }) {
       </p>
       {order.offerApplied && order.offerCode ? <p className="checkout-offer">Offer applied: {order.offerCode}</p> : null}
       {order.offerNotice ? <p className="notice">{order.offerNotice}</p> : null}
-      <p>
-        <a className="button" href={showPath}>
-          Back to the show
-        </a>
-      </p>
+      <BackToShow showPath={showPath} />
     </section>
+  );
+}
+
+function BackToShow({ showPath }: { showPath: string }) {
+  return (
+    <p>
+      <a className="button" href={showPath}>
+        Back to the show
+      </a>
+    </p>
   );
 }
 

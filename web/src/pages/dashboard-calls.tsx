@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { Booking } from '../../../core/index.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
+import type { StaffApi } from '../lib/staff-session.ts';
 import { formatDateTime } from '../lib/time-zones.ts';
-import type { Booking } from './booking-types.ts';
-import type { StaffApi } from './dashboard-types.ts';
 
 /** The concierge calls still to come, each with a link into its call room. */
 export function UpcomingCalls({ call, timeZone }: { call: StaffApi; timeZone: string }) {
@@ -27,11 +28,7 @@ export function UpcomingCalls({ call, timeZone }: { call: StaffApi; timeZone: st
   return (
     <section className="card stack" aria-labelledby="calls-heading">
       <h2 id="calls-heading">Upcoming concierge calls</h2>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {bookings && upcoming.length === 0 ? <p className="muted">No calls booked.</p> : null}
       <ul className="upcoming-calls">
         {upcoming.slice(0, 12).map((booking) => (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { RoomEvent } from '../../../core/index.ts';
+import type { RecentOrder, RoomEvent, ShowAnalytics } from '../../../core/index.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
 import { formatMoney, formatTime } from '../lib/format.ts';
-import type { RecentOrder, ShowAnalytics, StaffApi } from './dashboard-types.ts';
+import type { StaffApi } from '../lib/staff-session.ts';
 
 interface FiguresProps {
   showId: string;
@@ -77,11 +78,7 @@ export function ShowFigures({ showId, call, viewerCount, events }: FiguresProps)
   return (
     <section className="card stack" aria-labelledby="figures-heading">
       <h2 id="figures-heading">Key figures</h2>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <dl className="figure-tiles">
         <div>
           <dt>Watching now</dt>

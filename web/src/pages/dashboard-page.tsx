@@ -1,79 +1,40 @@
 import { useEffect, useState } from 'react';
 import './dashboard-page.css';
+import type { Show, ShowDetails } from '../../../core/index.ts';
 import { ChatPanel } from '../components/chat-panel.tsx';
-import { api, ApiError } from '../lib/api.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
+import { ShowPicker } from '../components/show-picker.tsx';
+import { StaffNav, StaffSignIn } from '../components/staff-sign-in.tsx';
+import { api } from '../lib/api.ts';
+import { type StaffApi, useStaffSession } from '../lib/staff-session.ts';
 import { browserTimeZone } from '../lib/time-zones.ts';
+import { useAction } from '../lib/use-action.ts';
 import { useRoom } from '../lib/use-room.ts';
+import { useShows } from '../lib/use-shows.ts';
 import { UpcomingCalls } from './dashboard-calls.tsx';
 import { ShowFigures } from './dashboard-figures.tsx';
-import { useStaffApi } from './dashboard-staff-api.ts';
 import { PushPanel } from './dashboard-push.tsx';
-import { participantFromToken } from './call-token.ts';
 import { QuestionQueue } from './dashboard-questions.tsx';
-import { StaffTokenForm, useStaffTokenState } from './dashboard-token-form.tsx';
-import type { Show, ShowDetails, StaffApi } from './dashboard-types.ts';
 
 /** `/dashboard`: the human host's desk beside the AI host. */
 export function DashboardPage() {
-  const { token, use, forget } = useStaffTokenState();
-  const [problem, setProblem] = useState<string | null>(null);
-  const call = useStaffApi(token, setProblem);
-  const [shows, setShows] = useState<Show[] | null>(null);
-  const [showId, setShowId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api<{ shows: Show[] }>('/api/shows')
-      .then((answer) => setShows(answer.shows))
-      .catch((failure: Error) => setError(failure.message));
-  }, []);
-
-  // A viewer's token would join the show as a viewer: say so before connecting anything.
-  const role = token ? participantFromToken(token)?.role : null;
-  const wrongRole = role && role !== 'host' && role !== 'admin' ? `this is a ${role} token.` : null;
-  if (!token || problem || wrongRole) {
-    return (
-      <main className="page narrow staff-page">
-        <h1>Host dashboard</h1>
-        <StaffTokenForm problem={problem || wrongRole ? `This needs a host token: ${problem ?? wrongRole}` : null} onToken={(value) => (use(value), setProblem(null))} />
-      </main>
-    );
-  }
-  const show = shows?.find((candidate) => candidate.id === showId) ?? shows?.[0];
+  const session = useStaffSession(['host', 'admin']);
+  const { shows, show, choose, error } = useShows();
+  if (!session.token) return <StaffSignIn title="Host dashboard" role="host" session={session} />;
   return (
     <main className="page staff-page dashboard-page">
       <header className="staff-header">
         <div>
           <h1>Host dashboard</h1>
-          {shows && shows.length > 1 ? (
-            <label className="inline">
-              Show
-              <select value={show?.id} onChange={(event) => setShowId(event.target.value)}>
-                {shows.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <p className="muted">{show?.title ?? 'Loading the show…'}</p>
-          )}
+          {shows && shows.length > 1 ? <ShowPicker shows={shows} value={show?.id} onChange={choose} /> : <p className="muted">{show?.title ?? 'Loading the show…'}</p>}
         </div>
-        <nav className="row">
+        <StaffNav session={session}>
           <a href="/admin">Admin</a>
-          <button type="button" className="secondary" onClick={forget}>
-            Sign out
-          </button>
-        </nav>
+        </StaffNav>
       </header>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {shows && !show ? <p className="notice">No show is set up yet.</p> : null}
-      {show ? <ShowDesk key={show.id} show={show} token={token} call={call} /> : null}
+      {show ? <ShowDesk key={show.id} show={show} token={session.token} call={session.call} /> : null}
     </main>
   );
 }
@@ -81,8 +42,7 @@ export function DashboardPage() {
 function ShowDesk({ show, token, call }: { show: Show; token: string; call: StaffApi }) {
   const room = useRoom(show.roomId, token);
   const [details, setDetails] = useState<ShowDetails | null>(null);
-  const [takeoverError, setTakeoverError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const takeover = useAction('Could not change who answers the chat.');
 
   useEffect(() => {
     api<ShowDetails>(`/api/shows/${encodeURIComponent(show.id)}`)
@@ -90,17 +50,10 @@ function ShowDesk({ show, token, call }: { show: Show; token: string; call: Staf
       .catch(() => setDetails(null));
   }, [show.id]);
 
-  const toggleTakeover = async () => {
-    setBusy(true);
-    setTakeoverError(null);
-    try {
+  const toggleTakeover = () =>
+    takeover.run(async () => {
       await call(`/api/shows/${encodeURIComponent(show.id)}/takeover`, { body: { active: !room.takeover.active } });
-    } catch (failure) {
-      setTakeoverError(failure instanceof ApiError ? failure.message : 'Could not change who answers the chat.');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -108,13 +61,13 @@ function ShowDesk({ show, token, call }: { show: Show; token: string; call: Staf
         <span className={`badge${room.status === 'open' ? ' live' : ''}`}>{room.status === 'open' ? 'LIVE' : room.status === 'refused' ? 'Refused' : 'Connecting…'}</span>
         <strong data-figure="viewers-live">{room.viewerCount} watching</strong>
         <span className="muted">{room.takeover.active ? `${room.takeover.by ?? 'A host'} is answering the chat; the AI host is paused.` : 'The AI host answers the chat.'}</span>
-        <button type="button" className={room.takeover.active ? 'secondary' : ''} onClick={toggleTakeover} disabled={busy || room.status !== 'open'} aria-pressed={room.takeover.active}>
+        <button type="button" className={room.takeover.active ? 'secondary' : ''} onClick={toggleTakeover} disabled={takeover.busy || room.status !== 'open'} aria-pressed={room.takeover.active}>
           {room.takeover.active ? 'Hand chat back to AI' : 'Take over chat'}
         </button>
         {room.refusal ? <span className="error">{room.refusal}</span> : null}
-        {takeoverError ? (
+        {takeover.error ? (
           <span className="error" role="alert">
-            {takeoverError}
+            {takeover.error}
           </span>
         ) : null}
       </div>

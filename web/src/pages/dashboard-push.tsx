@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { ProductCard } from '../../../core/index.ts';
-import { ApiError } from '../lib/api.ts';
+import type { ProductCard, Show } from '../../../core/index.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
+import { errorMessage } from '../lib/api.ts';
 import { formatMoney } from '../lib/format.ts';
-import type { Show, StaffApi } from './dashboard-types.ts';
+import type { StaffApi } from '../lib/staff-session.ts';
 
 interface OfferResult {
   granted: number;
@@ -39,7 +40,7 @@ export function PushPanel({ show, lineup, call }: { show: Show; lineup: ProductC
     try {
       setResult(await action());
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+      setError(errorMessage(failure, 'That did not work. Try again.'));
     } finally {
       setBusy(false);
     }
@@ -113,11 +114,7 @@ export function PushPanel({ show, lineup, call }: { show: Show; lineup: ProductC
           </ul>
         ) : null}
       </div>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </section>
   );
 }

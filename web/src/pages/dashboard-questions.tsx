@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { QueuedQuestion, RoomEvent } from '../../../core/index.ts';
-import { ApiError } from '../lib/api.ts';
+import { ErrorMessage } from '../components/form-feedback.tsx';
+import { errorMessage } from '../lib/api.ts';
 import { formatTime } from '../lib/format.ts';
-import type { StaffApi } from './dashboard-types.ts';
+import type { StaffApi } from '../lib/staff-session.ts';
 
 interface QuestionQueueProps {
   call: StaffApi;
@@ -51,11 +52,7 @@ export function QuestionQueue({ call, roomId, events }: QuestionQueueProps) {
       <h2 id="queue-heading">
         Questions for a person <span className={`badge${open.length ? ' live' : ''}`}>{open.length}</span>
       </h2>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {open.length === 0 ? <p className="muted">Nothing waiting. Questions the AI cannot answer, requests for a person and held messages appear here.</p> : null}
       <ol className="queue-list" aria-live="polite">
         {open.map((question) => (
@@ -105,7 +102,7 @@ function QuestionItem({ question, call, otherRoom, onHandled, context }: Questio
       const answer = await call<{ question?: QueuedQuestion }>(`/api/questions/${encodeURIComponent(question.id)}/${path}`, { body });
       onHandled(answer?.question ?? { ...question, status: path === 'approve' ? 'approved' : path === 'dismiss' ? 'dismissed' : 'answered' });
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+      setError(errorMessage(failure, 'That did not work. Try again.'));
       setBusy(false);
     }
   };
@@ -176,11 +173,7 @@ function QuestionItem({ question, call, otherRoom, onHandled, context }: Questio
           {otherRoom && question.roomId.startsWith('call:') ? <a href={`/call/${encodeURIComponent(question.roomId.slice(5))}`}>Open the call</a> : null}
         </div>
       )}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </li>
   );
 }

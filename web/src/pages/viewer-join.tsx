@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Participant } from '../../../core/index.ts';
-import { api, ApiError } from '../lib/api.ts';
+import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
+import { api, errorMessage } from '../lib/api.ts';
 import { type StoredSession, saveSession } from '../lib/session.ts';
 
 const longestName = 40;
@@ -25,7 +26,7 @@ export function ViewerJoin({ hostName, onJoined }: { hostName: string; onJoined:
       saveSession('viewer', session);
       onJoined(session);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Could not join the show. Try again.');
+      setError(errorMessage(caught, 'Could not join the show. Try again.'));
       setBusy(false);
     }
   };
@@ -46,14 +47,10 @@ export function ViewerJoin({ hostName, onJoined }: { hostName: string; onJoined:
           aria-describedby={error ? 'viewer-join-error' : undefined}
         />
       </label>
-      {error ? (
-        <p className="error" id="viewer-join-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Joining…' : 'Join the show'}
-      </button>
+      <ErrorMessage message={error} id="viewer-join-error" />
+      <SubmitButton busy={busy} busyLabel="Joining…">
+        Join the show
+      </SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { ShowDetails } from '../../../core/index.ts';
 import { AiAvatar } from '../components/ai-avatar.tsx';
-import { api, ApiError } from '../lib/api.ts';
+import { api, ApiError, errorMessage } from '../lib/api.ts';
 import { loadSession, saveSession, type StoredSession } from '../lib/session.ts';
 import './viewer-page.css';
 import { ViewerRoom } from './viewer-room.tsx';
-import type { ShowDetails } from './viewer-show-state.ts';
 
 type ShowLoad = { state: 'loading' } | { state: 'ready'; details: ShowDetails } | { state: 'missing' } | { state: 'failed'; message: string };
 
@@ -26,7 +26,7 @@ export function ViewerPage({ showId }: { showId: string }) {
       .catch((caught: unknown) => {
         if (!current) return;
         if (caught instanceof ApiError && caught.status === 404) setLoad({ state: 'missing' });
-        else setLoad({ state: 'failed', message: caught instanceof ApiError ? caught.message : 'The show could not be loaded.' });
+        else setLoad({ state: 'failed', message: errorMessage(caught, 'The show could not be loaded.') });
       });
     return () => {
       current = false;

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Offer, ProductCard as Card } from '../../../core/index.ts';
+import type { CartLinkCreated, Offer, ProductCard as Card, ShowDetails } from '../../../core/index.ts';
 import { ChatPanel } from '../components/chat-panel.tsx';
-import { api, ApiError } from '../lib/api.ts';
+import { api, errorMessage } from '../lib/api.ts';
 import type { StoredSession } from '../lib/session.ts';
 import { useRoom } from '../lib/use-room.ts';
 import { useHostVoice } from './viewer-host-voice.ts';
 import { ViewerJoin } from './viewer-join.tsx';
 import { checkoutHref, rememberShowForCheckout, ViewerShop } from './viewer-shop.tsx';
-import { type CartResult, cardsFromEvents, latestCaption, latestCartLink, liveOfferFor, myOffers, type ShowDetails, showcaseCards } from './viewer-show-state.ts';
+import { cardsFromEvents, latestCaption, latestCartLink, liveOfferFor, myOffers, showcaseCards } from './viewer-show-state.ts';
 import { ViewerStage } from './viewer-stage.tsx';
 
 const askForPersonText = "I'd like to talk to a person, please.";
@@ -72,14 +72,14 @@ export function ViewerRoom({ details, session, onJoined, onLeave }: ViewerRoomPr
     setBuying(productId);
     setBuyError(null);
     try {
-      const cart = await api<CartResult>('/api/carts', {
+      const cart = await api<CartLinkCreated>('/api/carts', {
         token: session.token,
         body: { roomId: show.roomId, lines: [{ productId, variantId, quantity: 1 }], ...(offer ? { offerCode: offer.code } : {}) },
       });
       rememberShowForCheckout();
       location.assign(checkoutHref(cart.url));
     } catch (caught) {
-      setBuyError(caught instanceof ApiError ? caught.message : 'Could not start the checkout. Try again.');
+      setBuyError(errorMessage(caught, 'Could not start the checkout. Try again.'));
       setBuying(null);
     }
   };

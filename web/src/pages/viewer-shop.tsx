@@ -3,12 +3,12 @@ import type { Offer, ProductCard as Card } from '../../../core/index.ts';
 import { OfferBanner } from '../components/offer-banner.tsx';
 import { ProductCard } from '../components/product-card.tsx';
 import { formatMoney } from '../lib/format.ts';
-import { type CartLink, liveOfferFor } from './viewer-show-state.ts';
+import { type HostCartLink, liveOfferFor } from './viewer-show-state.ts';
 
 interface ViewerShopProps {
   cards: Card[];
   offers: Offer[];
-  cartLink: CartLink | null;
+  cartLink: HostCartLink | null;
   known: ReadonlyMap<string, Card>;
   /** The product id being put in a cart, while it is. */
   buying: string | null;

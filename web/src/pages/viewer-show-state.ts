@@ -1,34 +1,7 @@
 import type { Offer, ProductCard, RoomEvent } from '../../../core/index.ts';
 
-/** A live show as `GET /api/shows/:id` describes it. */
-export interface Show {
-  id: string;
-  title: string;
-  mode: 'stream' | 'assist';
-  hostName: string;
-  roomId: string;
-  settings: { beatSeconds: number; lineup: string[]; welcome: string; botAnswers: boolean };
-}
-
-export interface ShowDetails {
-  show: Show;
-  featured: ProductCard | null;
-  lineup: ProductCard[];
-  viewerCount: number;
-}
-
-/** The answer of `POST /api/carts`. */
-export interface CartResult {
-  url: string;
-  token: string;
-  total: number;
-  currency: string;
-  offerCode: string | null;
-  offerNotice?: string | null;
-}
-
 /** A cart link the AI host made for this shopper. */
-export interface CartLink {
+export interface HostCartLink {
   url: string;
   total: number;
   currency: string;
@@ -104,7 +77,7 @@ export function liveOfferFor(offers: Offer[], productId: string, now: number): O
 }
 
 /** The last cart link the AI host made for this viewer. */
-export function latestCartLink(events: RoomEvent[]): CartLink | null {
+export function latestCartLink(events: RoomEvent[]): HostCartLink | null {
   for (let index = events.length - 1; index >= 0; index -= 1) {
     const event = events[index]!.event;
     if (event.type === 'cart-link-create') {

@@ -1,5 +1,5 @@
-import type { ApiRegistry } from './api-registry.ts';
-import { bookingListQuerySchema, bookingRequestSchema, rescheduleSchema, slotQuerySchema } from './bookings/booking-input.ts';
+import type { ApiRegistry } from '../api-registry.ts';
+import { bookingListQuerySchema, bookingRequestSchema, rescheduleSchema, slotQuerySchema } from './booking-input.ts';
 
 /** The booking router checks its own inputs; its contracts join the OpenAPI document here. */
 export function documentBookingRoutes(registry: ApiRegistry) {
