@@ -57,6 +57,8 @@ export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies)
     };
     // History first, then live events: join after reading so nothing arrives before the welcome.
     const history = await deps.log.history(roomId, principal);
+    // Gone while we checked and read (a tab closed mid-join): joining now would leave a ghost viewer.
+    if (webSocket.readyState !== WebSocket.OPEN) return;
     send({ type: 'welcome', participant: { id: principal.id, name: principal.name, role: principal.role }, room: entry.room.summary, history, takeover: deps.hub.takeover(roomId), viewerCount: deps.hub.viewerCount(roomId) });
     const leave = deps.hub.join(roomId, { principal, send });
 

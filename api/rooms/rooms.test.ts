@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { call } from '../testing/http.ts';
 import { joinRoom } from '../testing/room-client.ts';
 import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
@@ -148,6 +149,23 @@ describe('live show rooms over WebSocket', () => {
     const viewerPush = await call(`${server.url}/api/shows/demo/offers`, { token: kim.token, body: { productId: 'cashmere-crew' } });
     expect(viewerPush.status).toBe(403);
     await Promise.all([kimRoom.close(), louRoom.close()]);
+  });
+
+  it('leaves no ghost viewer when a tab closes while it is being admitted', async () => {
+    const ray = await viewer('Ray');
+    const before = server.services.hub.viewerCount('show:demo');
+    // A slow admission (a busy database): the tabs are gone before it ends.
+    const rooms = server.services.rooms;
+    const enter = rooms.enter.bind(rooms);
+    rooms.enter = async (...args) => (await new Promise((resolve) => setTimeout(resolve, 200)), enter(...args));
+    try {
+      const sockets = Array.from({ length: 3 }, () => new WebSocket(`${server.url.replace('http', 'ws')}/ws?room=show:demo&token=${ray.token}`));
+      await Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once('open', () => (socket.close(), resolve(null))))));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(server.services.hub.viewerCount('show:demo')).toBe(before);
+    } finally {
+      rooms.enter = enter;
+    }
   });
 
   it('refuses forged tokens and unknown rooms with a reason the page can show', async () => {
