@@ -1,4 +1,5 @@
 import type { Claim, CodeContext } from './claim.ts';
+import { allMatches } from './all-matches.ts';
 
 type CodeClaim = Extract<Claim, { kind: 'code' }>;
 
@@ -38,7 +39,7 @@ function contextAt(text: string, start: number, end: number): CodeContext {
  */
 export function codeClaims(text: string): CodeClaim[] {
   const claims: CodeClaim[] = [];
-  for (const match of text.matchAll(token)) {
+  for (const match of allMatches(token, text)) {
     const value = match[0];
     if (value.length < 4 || !/[A-Za-z]/.test(value)) continue;
     const upper = value === value.toUpperCase();
@@ -62,7 +63,7 @@ const codeParameter = /[?&](?:discount|code|coupon|promo|promo_code|voucher)=([^
 export function maskLinks(text: string): { masked: string; codes: CodeClaim[] } {
   const codes: CodeClaim[] = [];
   const masked = text.replace(urlPattern, (link, offset: number) => {
-    for (const parameter of link.matchAll(codeParameter)) {
+    for (const parameter of allMatches(codeParameter, link)) {
       const raw = parameter[1]!;
       let value = raw;
       try {

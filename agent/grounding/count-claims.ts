@@ -1,5 +1,6 @@
 import type { Claim } from './claim.ts';
 import { isWordNumber, numberSource, parseNumber } from './number-words.ts';
+import { allMatches } from './all-matches.ts';
 
 type PercentClaim = Extract<Claim, { kind: 'percent' }>;
 type StockClaim = Extract<Claim, { kind: 'stock' }>;
@@ -12,7 +13,7 @@ const percentPattern = new RegExp(String.raw`(?<![\w.$€£])(${numberSource})(?
 /** Every percentage stated in `text`; "100%" is only a claim as "100% off" ("100% cotton" is not a discount). */
 export function percentClaims(text: string): PercentClaim[] {
   const claims: PercentClaim[] = [];
-  for (const match of text.matchAll(percentPattern)) {
+  for (const match of allMatches(percentPattern, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const after = text.slice(end, end + 12);
@@ -53,7 +54,7 @@ const stockPatterns: RegExp[] = [
 export function stockClaims(text: string): StockClaim[] {
   const claims: StockClaim[] = [];
   for (const pattern of stockPatterns) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (claims.some((claim) => start < claim.end && end > claim.start)) continue;

@@ -29,3 +29,22 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (options.codes) claims.push(...codeClaims(plain), ...codes);
   return claims.sort((left, right) => left.start - right.start);
 }
+
+/** Catalog texts read for facts, with their claims: the same descriptions and reviews come back turn after turn. */
+const factClaimsCache = new Map<string, readonly Claim[]>();
+const factClaimsCacheSize = 20_000;
+
+/**
+ * The claims of a catalog or tool text (no codes), remembered: the claims of a text never
+ * change, and reading them again on every turn was most of a tool turn's grounding time.
+ */
+export function extractFactClaims(text: string): readonly Claim[] {
+  let claims = factClaimsCache.get(text);
+  if (!claims) {
+    claims = extractClaims(text);
+    // Oldest first out: a Map iterates in insertion order.
+    if (factClaimsCache.size >= factClaimsCacheSize) factClaimsCache.delete(factClaimsCache.keys().next().value!);
+    factClaimsCache.set(text, claims);
+  }
+  return claims;
+}

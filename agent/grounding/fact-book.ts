@@ -2,8 +2,9 @@ import type { Offer } from '../../core/index.ts';
 import { type Product, productStock } from '../../knowledge/index.ts';
 import type { CalendarDate, Claim, DurationUnit } from './claim.ts';
 import { type ClockReading, readClock, readClockAtOffset, writtenOffset } from './clock-parts.ts';
-import { extractClaims } from './extract-claims.ts';
+import { extractFactClaims } from './extract-claims.ts';
 import { normaliseDuration } from './time-claims.ts';
+import { allMatches } from './all-matches.ts';
 
 /** What a computed number is: money (cart totals), a percentage, a count (stock, results), or another figure. */
 export type NumberKind = 'money' | 'percent' | 'count' | 'other';
@@ -229,7 +230,7 @@ export class FactBook {
 
   private addClaims(text: string, options: { stock: boolean }): void {
     if (!text) return;
-    for (const claim of extractClaims(text)) this.addClaim(claim, options);
+    for (const claim of extractFactClaims(text)) this.addClaim(claim, options);
   }
 
   private addClaim(claim: Claim, options: { stock: boolean }): void {
@@ -244,7 +245,7 @@ export class FactBook {
 
   private addIdentifiers(...texts: string[]): void {
     for (const text of texts) {
-      for (const match of text.matchAll(identifierToken)) {
+      for (const match of allMatches(identifierToken, text)) {
         const value = match[0];
         if (/[A-Za-z]/.test(value) && (/\d/.test(value) || value === value.toUpperCase())) this.identifiers.add(value.toUpperCase());
       }

@@ -1,5 +1,6 @@
 import type { Claim } from './claim.ts';
 import { numberSource, parseNumber, wordNumberSource } from './number-words.ts';
+import { allMatches } from './all-matches.ts';
 
 type MoneyClaim = Extract<Claim, { kind: 'money' }>;
 
@@ -54,7 +55,7 @@ export function moneyClaims(text: string): MoneyClaim[] {
     if (Number.isFinite(value)) claims.push({ kind: 'money', start, end, text: piece, cents: toCents(value), currency, budget });
   };
 
-  for (const match of text.matchAll(prefixed)) {
+  for (const match of allMatches(prefixed, text)) {
     const start = match.index;
     const end = start + match[0].length;
     taken.push([start, end]);
@@ -72,7 +73,7 @@ export function moneyClaims(text: string): MoneyClaim[] {
   }
 
   for (const pattern of [suffixed, spelled]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;

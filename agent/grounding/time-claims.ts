@@ -1,5 +1,6 @@
 import type { CalendarDate, Claim, DurationUnit } from './claim.ts';
 import { numberSource, parseNumber } from './number-words.ts';
+import { allMatches } from './all-matches.ts';
 
 type DurationClaim = Extract<Claim, { kind: 'duration' }>;
 type DateClaim = Extract<Claim, { kind: 'date' }>;
@@ -32,7 +33,7 @@ export function normaliseDuration(value: number, unitWord: string): { unit: Dura
 /** Every duration stated in `text` (return windows, delivery times, warranties, battery life, offer windows). */
 export function durationClaims(text: string): DurationClaim[] {
   const claims: DurationClaim[] = [];
-  for (const match of text.matchAll(durationPattern)) {
+  for (const match of allMatches(durationPattern, text)) {
     const first = parseNumber(match[1]!);
     const second = match[2] === undefined ? first : parseNumber(match[2]);
     if (!Number.isFinite(first) || !Number.isFinite(second)) continue;
@@ -70,17 +71,17 @@ export function dateClaims(text: string): DateClaim[] {
     claims.push({ kind: 'date', start, end, text: text.slice(start, end), candidates: valid });
   };
   const year = (value: string | undefined) => (value === undefined ? null : value.length === 2 ? 2000 + Number(value) : Number(value));
-  for (const match of text.matchAll(isoDate)) {
+  for (const match of allMatches(isoDate, text)) {
     push(match.index, match.index + match[0].length, [{ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }]);
   }
-  for (const match of text.matchAll(monthFirst)) {
+  for (const match of allMatches(monthFirst, text)) {
     push(match.index, match.index + match[0].length, [{ year: year(match[3]), month: monthIndex(match[1]!), day: Number(match[2]) }]);
   }
-  for (const match of text.matchAll(dayFirst)) {
+  for (const match of allMatches(dayFirst, text)) {
     push(match.index, match.index + match[0].length, [{ year: year(match[3]), month: monthIndex(match[2]!), day: Number(match[1]) }]);
   }
   for (const pattern of [slashDate, shortSlashDate]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const first = Number(match[1]);
       const second = Number(match[2]);
       const start = match.index + match[0].indexOf(match[1]!);
@@ -102,20 +103,20 @@ const namedTime = /\b(?:at|until|till|by|before|after|from)\s+(noon|midday|midni
 /** Every clock time stated in `text`, as candidate minutes after midnight. */
 export function timeClaims(text: string): TimeClaim[] {
   const claims: TimeClaim[] = [];
-  for (const match of text.matchAll(twelveHour)) {
+  for (const match of allMatches(twelveHour, text)) {
     const hour = Number(match[1]);
     if (hour < 1 || hour > 12) continue;
     const minute = Number(match[2] ?? 0);
     const base = (hour % 12) + (match[3]!.toLowerCase() === 'p' ? 12 : 0);
     claims.push({ kind: 'time', start: match.index, end: match.index + match[0].length, text: match[0], candidates: [base * 60 + minute] });
   }
-  for (const match of text.matchAll(twentyFourHour)) {
+  for (const match of allMatches(twentyFourHour, text)) {
     const hour = Number(match[1]);
     const minute = Number(match[2]);
     const candidates = hour >= 1 && hour <= 12 ? [(hour % 12) * 60 + minute, ((hour % 12) + 12) * 60 + minute] : [hour * 60 + minute];
     claims.push({ kind: 'time', start: match.index, end: match.index + match[0].length, text: match[0], candidates });
   }
-  for (const match of text.matchAll(namedTime)) {
+  for (const match of allMatches(namedTime, text)) {
     const word = match[1]!.toLowerCase();
     const candidates = word === 'midnight' ? [0, 23 * 60 + 59] : [12 * 60];
     claims.push({ kind: 'time', start: match.index, end: match.index + match[0].length, text: match[0], candidates });

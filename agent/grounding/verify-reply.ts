@@ -5,6 +5,7 @@ import { extractClaims } from './extract-claims.ts';
 import type { FactBook } from './fact-book.ts';
 import { numberSource, parseNumber } from './number-words.ts';
 import { type Segment, splitSentences } from './sentences.ts';
+import { allMatches } from './all-matches.ts';
 
 export type ViolationKind = 'price' | 'percent' | 'stock' | 'date' | 'code' | 'policy-figure';
 
@@ -40,6 +41,7 @@ const offerWords = /\b(?:off|discount\w*|codes?|coupons?|promo\w*|vouchers?|save
 /** "Code" words that are not about offers ("zip code SW1A"). */
 const notOfferCodes = /\b(?:zip|postal|post|area|country|qr)[\s-]codes?\b/gi;
 const combinationWords = /\b(?:together|totals?|combined|altogether|in all|both|plus|with shipping|including|comes? to|adds? up|difference|more than|less than|cheaper|pricier|extra|save|saves|saving|savings|upgrade)\b|\+/i;
+const shopperNumberPattern = new RegExp(numberSource, 'gi');
 const quantityPattern = new RegExp(String.raw`(?:\b(${numberSource})\s*(?:x\b|×)|(?:\bx|×)\s*(\d+)\b|\b(${numberSource})\s+(?:of\s+(?:them|these|those)|pairs?|units?|items?|sets?|bottles?|pieces?)\b|\b(both|pair|two|three|four|five|six|seven|eight|nine|ten)\b)`, 'gi');
 
 /** Per-turn allowances that depend on the clock and the shopper's words rather than on the facts. */
@@ -150,7 +152,7 @@ function derivedMoney(cents: number, sentence: string, facts: FactBook): boolean
 
 function quantitiesIn(sentence: string): Set<number> {
   const quantities = new Set<number>();
-  for (const match of sentence.matchAll(quantityPattern)) {
+  for (const match of allMatches(quantityPattern, sentence)) {
     const written = match[1] ?? match[2] ?? match[3] ?? match[4]!;
     const value = /^(?:both|pair)$/i.test(written) ? 2 : parseNumber(written);
     if (Number.isInteger(value) && value >= 2 && value <= 20) quantities.add(value);
@@ -161,7 +163,7 @@ function quantitiesIn(sentence: string): Set<number> {
 function turnAllowances(facts: FactBook, options: VerifyOptions): TurnAllowances {
   const allowances: TurnAllowances = { dates: new Set(), times: new Set(), durations: new Set(), shopperNumbers: new Set() };
   if (options.shopperMessage) {
-    for (const match of options.shopperMessage.matchAll(new RegExp(numberSource, 'gi'))) {
+    for (const match of allMatches(shopperNumberPattern, options.shopperMessage)) {
       const value = parseNumber(match[0]);
       if (Number.isFinite(value)) allowances.shopperNumbers.add(Math.round(value * 100));
     }
