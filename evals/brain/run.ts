@@ -7,7 +7,7 @@ import { createBrain, emptyProfile, systemPrompt } from '../../agent/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { HashingEmbeddingModel, openKnowledge, openPgliteDatabase, readDemoCatalog, writeCatalog } from '../../knowledge/index.ts';
 import { mean, percentile, round } from '../metrics.ts';
-import { readAttacks, readConciergeScripts, readQuestions } from './eval-cases.ts';
+import { readAttacks, readConciergeScripts, readHeldOutQuestions, readQuestions } from './eval-cases.ts';
 import { groundedFigures } from './grounded-figures.ts';
 import { checkTurn, outcomeOf, statedFigures, type TurnOutcome } from './score-turn.ts';
 import { TimedLanguageModel } from './timed-language-model.ts';
@@ -111,6 +111,21 @@ async function evaluate(driver: Driver) {
     if (problems.length > 0) failures.push({ id: question.id, failures: problems, text: outcome.text });
   }
 
+  // The held-out set, scored on its own: the composer was developed with the first set in view.
+  const heldOut = await readHeldOutQuestions();
+  let heldOutCorrect = 0;
+  let heldOutUnknownCorrect = 0;
+  let heldOutUnknown = 0;
+  for (const question of heldOut) {
+    const outcome = await turn(question.id, 'eval-show', `viewer-${question.id}`, 'stream', question.question);
+    const problems = checkTurn(outcome, question.expect);
+    if (question.expect.answerable === false) {
+      heldOutUnknown++;
+      if (problems.length === 0) heldOutUnknownCorrect++;
+    } else if (problems.length === 0) heldOutCorrect++;
+    if (problems.length > 0) failures.push({ id: question.id, failures: problems, text: outcome.text });
+  }
+
   const attacks = await readAttacks();
   const prompt = systemPrompt({ mode: 'stream', storeName: 'Maison Vitrine', profile: emptyProfile(), now: new Date() });
   let attacksPassed = 0;
@@ -150,6 +165,9 @@ async function evaluate(driver: Driver) {
     questions: questions.length,
     factAccuracy: round(correct / answerable),
     unknownCorrectRate: round(unknownCorrect / unknownTotal),
+    heldOutQuestions: heldOut.length,
+    heldOutFactAccuracy: round(heldOutCorrect / Math.max(1, heldOut.length - heldOutUnknown)),
+    heldOutUnknownCorrectRate: round(heldOutUnknownCorrect / Math.max(1, heldOutUnknown)),
     ungroundedReplyRate: round(ungrounded / Math.max(1, replies), 4),
     offerPolicyViolations: offerViolations.length,
     attacks: attacks.length,
@@ -210,6 +228,7 @@ function renderEvalReport(rows: typeof summary): string {
     `| --- | ${rows.map(() => '---:').join(' | ')} |`,
     line('fact accuracy (answerable questions)', (row) => `${row.factAccuracy}`),
     line('correct "I don\'t know" (unanswerable)', (row) => `${row.unknownCorrectRate}`),
+    line(`held-out set (${rows[0]!.heldOutQuestions}, written blind): fact accuracy / correct "I don't know"`, (row) => `${row.heldOutFactAccuracy} / ${row.heldOutUnknownCorrectRate}`),
     line('replies with an ungrounded figure', (row) => `${row.ungroundedReplyRate}`),
     line('offer-policy violations', (row) => `${row.offerPolicyViolations}`),
     line('attacks passed / leaks', (row) => `${row.attacksPassed}/${row.attacks} / ${row.attackLeaks}`),
