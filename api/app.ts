@@ -75,7 +75,11 @@ export function createApp(deps: AppDependencies) {
       publicUrl: deps.publicUrl,
       storeName: deps.shop.storeName,
       // What the customer wrote when booking ("I'm a size M…") is what the concierge knows of them.
-      onBooked: (booking, participantId) => deps.shop.memory.updateProfile(participantId, (profile) => updateProfileFromMessage(profile, booking.note)),
+      onBooked: (booking, participantId) =>
+        deps.shop.memory
+          .updateProfile(participantId, (profile) => updateProfileFromMessage(profile, booking.note))
+          // Best effort: the booking stands and its links go out even if the profile could not be written.
+          .catch((error) => deps.logger.error({ err: error, bookingId: booking.id }, 'seeding a profile from a booking note failed')),
     }),
   );
   documentBookingRoutes(registry);

@@ -30,6 +30,8 @@ export class ShowRunner {
   private beat = 0;
   private running = false;
   private welcomed = false;
+  /** Bumped by every start and stop: a beat from before a restart must not schedule a second chain of beats. */
+  private generation = 0;
   private readonly timers;
 
   constructor(private readonly deps: ShowRunnerDependencies) {
@@ -44,11 +46,12 @@ export class ShowRunner {
   start() {
     if (this.running) return;
     this.running = true;
-    void this.tick();
+    void this.tick(++this.generation);
   }
 
   stop() {
     this.running = false;
+    this.generation += 1;
     if (this.timer) this.timers.clearTimeout(this.timer);
     this.timer = null;
   }
@@ -68,7 +71,7 @@ export class ShowRunner {
     }
   }
 
-  private async tick() {
+  private async tick(generation: number) {
     let beatSeconds = 45;
     try {
       const script = await this.deps.script();
@@ -82,7 +85,7 @@ export class ShowRunner {
       this.deps.onError(error);
     } finally {
       // Always schedule the next beat: one error must not silence the host for good.
-      if (this.running) this.timer = this.timers.setTimeout(() => void this.tick(), beatSeconds * 1000);
+      if (this.running && generation === this.generation) this.timer = this.timers.setTimeout(() => void this.tick(generation), beatSeconds * 1000);
     }
   }
 }

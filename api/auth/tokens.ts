@@ -31,11 +31,6 @@ export class TokenIssuer {
     this.key = createHmac('sha256', storeSecret).update('vitrine:participant-tokens').digest();
   }
 
-  /** A stable, opaque id for a value (a customer's e-mail): the same customer is one participant across bookings. */
-  pseudonym(value: string): string {
-    return createHmac('sha256', this.key).update(value.trim().toLowerCase()).digest('base64url').slice(0, 22);
-  }
-
   /** A token for `principal`, valid for its role's lifetime unless `lifetimeMs` says otherwise. */
   issue(principal: Principal, lifetimeMs = tokenLifetimeMs[principal.role]): Promise<string> {
     const now = Math.floor(this.clock().getTime() / 1000);

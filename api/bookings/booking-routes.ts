@@ -60,8 +60,8 @@ export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked
     if (!result.ok) throw new AppError('conflict', result.reason);
     const { booking } = result;
     const lifetimeMs = Math.max(tokenLifetimeMs.customer, Date.parse(booking.end) + afterCallMs - Date.parse(booking.updatedAt));
-    // One participant per customer (by e-mail), so the concierge knows a returning customer's profile.
-    const participantId = `customer:${tokens.pseudonym(booking.email)}`;
+    // One participant per booking: an e-mail address nobody verified must not open someone else's profile.
+    const participantId = `customer:${booking.id}`;
     await onBooked?.(booking, participantId);
     const token = await tokens.issue({ id: participantId, role: 'customer', name: booking.customerName, room: booking.roomId }, lifetimeMs);
     response.status(201).json({

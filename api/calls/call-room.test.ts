@@ -61,14 +61,16 @@ describe('one-to-one concierge call rooms', () => {
     await Promise.all([customer.close(), stylist.close()]);
   });
 
-  it('knows a returning customer: the note of a booking and earlier purchases are their profile', async () => {
-    const first = await book();
+  it('knows the customer from their booking note, and an e-mail typed by someone else opens nothing of theirs', async () => {
     const { body: slots } = await call(`${server.url}/api/bookings/slots?days=7&timeZone=Europe/Paris`);
-    const second = await call(`${server.url}/api/bookings`, { body: { start: slots.slots[0].start, staffId: slots.slots[0].staffId, name: 'Chloé', email: 'CHLOE@example.com', timeZone: 'Europe/Paris', note: "I'm a size M and my budget is $300." } });
-    const [firstId, secondId] = [(await server.services.tokens.verify(first.token)).id, (await server.services.tokens.verify(second.body.token)).id];
-    expect(secondId).toBe(firstId);
-    const profile = await server.services.shop.memory.loadProfile(secondId);
-    expect(profile).toMatchObject({ sizes: { clothing: 'M' }, budget: 300 });
+    const [first, second] = [slots.slots[0], slots.slots[1]];
+    const own = await call(`${server.url}/api/bookings`, { body: { start: first.start, staffId: first.staffId, name: 'Chloé', email: 'chloe@example.com', timeZone: 'Europe/Paris', note: "I'm a size M and my budget is $300." } });
+    const ownId = (await server.services.tokens.verify(own.body.token)).id;
+    expect(await server.services.shop.memory.loadProfile(ownId)).toMatchObject({ sizes: { clothing: 'M' }, budget: 300 });
+    const other = await call(`${server.url}/api/bookings`, { body: { start: second.start, staffId: second.staffId, name: 'Not Chloé', email: 'chloe@example.com', timeZone: 'Europe/Paris' } });
+    const otherId = (await server.services.tokens.verify(other.body.token)).id;
+    expect(otherId).not.toBe(ownId);
+    expect((await server.services.shop.memory.loadProfile(otherId)).sizes).toEqual({});
   });
 
   it("admits the call's own stylist, not another host", async () => {
@@ -86,7 +88,21 @@ describe('one-to-one concierge call rooms', () => {
     const taken = await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: camille.body.token, body: { active: true } });
     expect(taken.body.takeover).toEqual({ active: true, by: 'Camille Laurent' });
     expect((await call(`${server.url}/api/admin/tokens`, { token: camille.body.token, body: { role: 'admin', name: 'Me' } })).status).toBe(403);
-    await room.close();
+    await call(`${server.url}/api/calls/${booking.id}/takeover`, { token: camille.body.token, body: { active: false } });
+
+    // What the customer asks a person in this call is for Camille, not for another host.
+    const customer = await joinRoom(server.url, booking.roomId, booked.body.token);
+    customer.send("I'd like to talk to a person, please.");
+    await customer.waitFor('reply');
+    const forCamille = (await call(`${server.url}/api/questions?room=${booking.roomId}`, { token: camille.body.token })).body.questions;
+    expect(forCamille).toHaveLength(1);
+    expect((await call(`${server.url}/api/questions?room=${booking.roomId}`, { token: showHost.body.token })).body.questions).toEqual([]);
+    expect((await call(`${server.url}/api/questions/${forCamille[0].id}/answer`, { token: showHost.body.token, body: { text: 'hi' } })).status).toBe(403);
+    expect((await call(`${server.url}/api/offers?session=${booking.roomId}`, { token: showHost.body.token })).status).toBe(403);
+    const answered = await call(`${server.url}/api/questions/${forCamille[0].id}/answer`, { token: camille.body.token, body: { text: 'Camille here — how can I help?', learn: true } });
+    // Answers in a private call are never published as store knowledge.
+    expect(answered.body.learned).toBe(false);
+    await Promise.all([room.close(), customer.close()]);
   });
 
   it('closes a cancelled call to its customer', async () => {

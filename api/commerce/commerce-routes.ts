@@ -4,6 +4,7 @@ import { getOrder, placeOrder, previewCart, recordPurchased } from '../../agent/
 import { AppError, type CartLinkCreated, type CheckoutCart } from '../../core/index.ts';
 import type { RouteContext } from '../app-dependencies.ts';
 import { isStaff, principalOf } from '../auth/index.ts';
+import { servesCall } from '../rooms/room-directory.ts';
 
 const cartSchema = z.strictObject({
   /** The room the shopper buys from: the cart, offer and order belong to that session. */
@@ -20,7 +21,7 @@ const checkoutSchema = z.strictObject({
 const offersQuerySchema = z.object({ session: z.string().min(1, 'session (a room id) is required') });
 
 /** Buy now → signed cart link → the built-in demo checkout (order recorded, offer redeemed once). */
-export function commerceRoutes({ registry, shop, rooms, hub, knowledge }: RouteContext) {
+export function commerceRoutes({ registry, shop, rooms, hub, knowledge, bookings }: RouteContext) {
   const router = express.Router();
 
   router.post('/api/carts', ...registry.route({ method: 'post', path: '/api/carts', tag: 'commerce', summary: 'A signed cart link for Buy now', roles: ['viewer', 'customer', 'host', 'admin'], body: cartSchema }), async (_request, response) => {
@@ -66,6 +67,11 @@ export function commerceRoutes({ registry, shop, rooms, hub, knowledge }: RouteC
 
   router.get('/api/offers', ...registry.route({ method: 'get', path: '/api/offers', tag: 'commerce', summary: "Offers made in a session (a room)", roles: ['host', 'admin'], query: offersQuerySchema }), async (_request, response) => {
     const { session } = response.locals.query as z.infer<typeof offersQuerySchema>;
+    // A call's offers are the business of its stylist (and admins), like the call itself.
+    if (session.startsWith('call:')) {
+      const booking = await bookings.get(session.slice('call:'.length));
+      if (!booking || !servesCall(principalOf(response), booking)) throw new AppError('forbidden', "These are the offers of another stylist's call.");
+    }
     response.json({ offers: await shop.offers.listSessionOffers(session) });
   });
 

@@ -21,6 +21,8 @@ export interface RoomGatewayDependencies {
 /** Frames are small JSON; anything bigger is not a chat line. */
 const maxFrameBytes = 16 * 1024;
 const heartbeatMs = 30_000;
+/** `show:<id>` or `call:<booking id>`: anything else names no room (and never reaches SQL). */
+const roomIdPattern = /^(show|call):[\w-]{1,128}$/;
 
 /**
  * Live rooms over WebSocket at `/ws?room=…&token=…`. A refused token or room still completes the
@@ -36,10 +38,21 @@ export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies)
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (webSocket) => void admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('token') ?? ''));
+    sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      // An oversized or broken frame is an 'error' on the socket: unheard, it would end the process.
+      webSocket.on('error', (error) => deps.logger.warn({ err: error }, 'room socket error'));
+      admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('token') ?? '').catch((error) => {
+        deps.logger.error({ err: error }, 'room admission failed');
+        webSocket.close(1011, 'The room is unavailable right now; try again.');
+      });
+    });
   });
 
   async function admit(webSocket: WebSocket, roomId: string, token: string) {
+    if (!roomIdPattern.test(roomId)) {
+      webSocket.close(4404, 'There is no such room.');
+      return;
+    }
     let principal: Principal;
     try {
       principal = await deps.tokens.verify(token);

@@ -98,6 +98,8 @@ describe('live show rooms over WebSocket', () => {
     expect(queued.question.text).toMatch(/Lyon boutique/);
     const answer = await call(`${server.url}/api/questions/${queued.question.id}/answer`, { token: server.staffToken, body: { text: 'Yes — Lyon pick-up is ready two hours after you order.', audience: 'private' } });
     expect(answer.status).toBe(200);
+    // A private answer is not published as store knowledge unless the host asks for it.
+    expect(answer.body.learned).toBe(false);
     const line = await halRoom.waitFor('chat-message', (event) => event.participant.role === 'admin');
     expect(line.text).toMatch(/Lyon pick-up/);
     // Answered once: a second host answering the same question is told, not duplicated.
@@ -166,6 +168,17 @@ describe('live show rooms over WebSocket', () => {
     } finally {
       rooms.enter = enter;
     }
+  });
+
+  it('survives oversized frames and room ids that are not ids', async () => {
+    const sam = await viewer('Sam');
+    const room = await joinRoom(server.url, 'show:demo', sam.token);
+    room.sendRaw('x'.repeat(20_000));
+    await expect(joinRoom(server.url, 'show:a%00b', sam.token)).rejects.toMatchObject({ code: 4404 });
+    // Still serving.
+    expect((await call(`${server.url}/healthz`)).status).toBe(200);
+    const again = await joinRoom(server.url, 'show:demo', sam.token);
+    await again.close();
   });
 
   it('refuses forged tokens and unknown rooms with a reason the page can show', async () => {

@@ -14,7 +14,9 @@ export class ShowStage {
   private readonly featured = new Map<string, ProductCard>();
 
   constructor(private readonly deps: { hub: RoomHub; shows: ShowDirectory; db: Queryable; logger: Logger }) {
-    deps.hub.onPresence((roomId, viewers) => void this.presenceChanged(roomId, viewers));
+    deps.hub.onPresence((roomId, viewers) => {
+      this.presenceChanged(roomId, viewers).catch((error) => deps.logger.error({ err: error, roomId }, 'show presence change failed'));
+    });
   }
 
   /** The product on stage: the last one presented or pinned. */
