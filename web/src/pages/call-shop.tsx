@@ -3,6 +3,7 @@ import type { CartLinkCreated, Offer, ProductCard as Card, RoomEvent } from '../
 import { ErrorMessage } from '../components/form-feedback.tsx';
 import { ProductCard } from '../components/product-card.tsx';
 import { api, errorMessage } from '../lib/api.ts';
+import { checkoutHref } from '../lib/checkout-link.ts';
 import { formatMoney, formatTime } from '../lib/format.ts';
 
 interface CallShopProps {
@@ -32,7 +33,7 @@ export function CallShop({ roomId, events, token, canBuy }: CallShopProps) {
         token,
         body: { roomId, lines: [{ productId: card.productId, variantId, quantity: 1 }], ...(offer ? { offerCode: offer.code } : {}) },
       });
-      location.assign(cart.url);
+      location.assign(checkoutHref(cart.url));
     } catch (failure) {
       setError(errorMessage(failure, 'Could not start the checkout. Please try again.'));
       setBusy(false);
@@ -54,7 +55,7 @@ export function CallShop({ roomId, events, token, canBuy }: CallShopProps) {
           <p>
             Your cart: {cartLink.lines.reduce((sum, line) => sum + line.quantity, 0)} item(s), <strong>{formatMoney(cartLink.total, cartLink.currency)}</strong>
           </p>
-          <a className="button" href={cartLink.url}>
+          <a className="button" href={checkoutHref(cartLink.url)}>
             Go to checkout
           </a>
         </div>

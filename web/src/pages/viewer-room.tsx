@@ -6,7 +6,8 @@ import type { StoredSession } from '../lib/session.ts';
 import { useRoom } from '../lib/use-room.ts';
 import { useHostVoice } from './viewer-host-voice.ts';
 import { ViewerJoin } from './viewer-join.tsx';
-import { checkoutHref, rememberShowForCheckout, ViewerShop } from './viewer-shop.tsx';
+import { checkoutHref } from '../lib/checkout-link.ts';
+import { rememberShowForCheckout, ViewerShop } from './viewer-shop.tsx';
 import { cardsFromEvents, latestCaption, latestCartLink, liveOfferFor, myOffers, showcaseCards } from './viewer-show-state.ts';
 import { ViewerStage } from './viewer-stage.tsx';
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Offer, ProductCard as Card } from '../../../core/index.ts';
 import { OfferBanner } from '../components/offer-banner.tsx';
 import { ProductCard } from '../components/product-card.tsx';
+import { checkoutHref } from '../lib/checkout-link.ts';
 import { formatMoney } from '../lib/format.ts';
 import { type HostCartLink, liveOfferFor } from './viewer-show-state.ts';
 
@@ -26,18 +27,6 @@ export function rememberShowForCheckout() {
   }
 }
 
-/**
- * The built-in checkout on this site, whatever host the server wrote into the link (it may know
- * itself as localhost while the shopper reached it by another name); other shops' links unchanged.
- */
-export function checkoutHref(url: string): string {
-  try {
-    const parsed = new URL(url, location.origin);
-    return parsed.pathname === '/checkout' ? `${parsed.pathname}${parsed.search}` : parsed.href;
-  } catch {
-    return url;
-  }
-}
 
 /** Under the stage: the shopper's offer with its countdown, a cart the AI host prepared, and the product strip. */
 export function ViewerShop({ cards, offers, cartLink, known, buying, buyError, onBuy, onBuyOffer }: ViewerShopProps) {
