@@ -1,27 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { Booking } from '../../../core/index.ts';
 import { ErrorMessage } from '../components/form-feedback.tsx';
 import type { StaffApi } from '../lib/staff-session.ts';
 import { formatDateTime } from '../lib/time-zones.ts';
+import { usePolled } from '../lib/use-polled.ts';
 
 /** The concierge calls still to come, each with a link into its call room. */
 export function UpcomingCalls({ call, timeZone }: { call: StaffApi; timeZone: string }) {
-  const [bookings, setBookings] = useState<Booking[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call<{ bookings: Booking[] }>(`/api/bookings?from=${encodeURIComponent(new Date().toISOString().slice(0, 10))}`)
-        .then((answer) => current && (setBookings(answer.bookings), setError(null)))
-        .catch((failure: Error) => current && setError(failure.message));
-    void load();
-    const timer = setInterval(load, 30_000);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [call]);
+  const { data, error } = usePolled(() => call<{ bookings: Booking[] }>(`/api/bookings?from=${encodeURIComponent(new Date().toISOString().slice(0, 10))}`), 30_000, [call]);
+  const bookings = data?.bookings ?? null;
 
   const now = Date.now();
   const upcoming = (bookings ?? []).filter((booking) => booking.status === 'confirmed' && Date.parse(booking.end) > now).sort((left, right) => left.start.localeCompare(right.start));

@@ -3,6 +3,7 @@ import type { RecentOrder, RoomEvent, ShowAnalytics } from '../../../core/index.
 import { ErrorMessage } from '../components/form-feedback.tsx';
 import { formatMoney, formatTime } from '../lib/format.ts';
 import type { StaffApi } from '../lib/staff-session.ts';
+import { usePolled } from '../lib/use-polled.ts';
 
 interface FiguresProps {
   showId: string;
@@ -16,8 +17,6 @@ const keptSamples = 60;
 
 /** Key figures of the show, refreshed every 5 s and when an order comes in. */
 export function ShowFigures({ showId, call, viewerCount, events }: FiguresProps) {
-  const [figures, setFigures] = useState<ShowAnalytics | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [viewerSamples, setViewerSamples] = useState<number[]>([]);
   const liveOrders = events.flatMap((item) =>
     item.event.type === 'order-placed'
@@ -25,35 +24,15 @@ export function ShowFigures({ showId, call, viewerCount, events }: FiguresProps)
       : [],
   );
 
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call<ShowAnalytics>(`/api/analytics/shows/${encodeURIComponent(showId)}`)
-        .then((answer) => current && (setFigures(answer), setError(null)))
-        .catch((failure: Error) => current && setError(failure.message));
-    void load();
-    const timer = setInterval(load, 5_000);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [call, showId, liveOrders.length]);
+  const { data: figures, error, refresh } = usePolled(() => call<ShowAnalytics>(`/api/analytics/shows/${encodeURIComponent(showId)}`), 5_000, [call, showId, liveOrders.length]);
 
   // Activity in the room (a message, a reply, a question) refreshes the figures soon after, not only on the 5 s beat.
   const activity = events.filter((item) => item.seq !== null).length;
   useEffect(() => {
     if (activity === 0) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      call<ShowAnalytics>(`/api/analytics/shows/${encodeURIComponent(showId)}`)
-        .then((answer) => current && setFigures(answer))
-        .catch(() => undefined);
-    }, 800);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [activity, call, showId]);
+    const timer = setTimeout(refresh, 800);
+    return () => clearTimeout(timer);
+  }, [activity, refresh]);
 
   useEffect(() => {
     setViewerSamples((samples) => [...samples, viewerCount].slice(-keptSamples));

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import type { QueuedQuestion, RoomEvent } from '../../../core/index.ts';
 import { ErrorMessage } from '../components/form-feedback.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { formatTime } from '../lib/format.ts';
 import type { StaffApi } from '../lib/staff-session.ts';
+import { usePolled } from '../lib/use-polled.ts';
 
 interface QuestionQueueProps {
   call: StaffApi;
@@ -14,23 +15,10 @@ interface QuestionQueueProps {
 
 /** The live queue of questions the bot handed to a person or held back. */
 export function QuestionQueue({ call, roomId, events }: QuestionQueueProps) {
-  const [fetched, setFetched] = useState<QueuedQuestion[]>([]);
   const [handled, setHandled] = useState<QueuedQuestion[]>([]);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call<{ questions: QueuedQuestion[] }>('/api/questions?status=open')
-        .then((answer) => current && (setFetched(answer.questions), setError(null)))
-        .catch((failure: Error) => current && setError(failure.message));
-    void load();
-    const timer = setInterval(load, 10_000);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [call]);
+  const { data, error } = usePolled(() => call<{ questions: QueuedQuestion[] }>('/api/questions?status=open'), 10_000, [call]);
+  const fetched = useMemo(() => data?.questions ?? [], [data]);
 
   const open = useMemo(() => {
     const byId = new Map<string, QueuedQuestion>();
