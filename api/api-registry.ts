@@ -38,11 +38,6 @@ export class ApiRegistry {
     return checks;
   }
 
-  /** Documents a route whose checks live elsewhere (a router built by its own module). */
-  document(contract: RouteContract) {
-    this.contracts.push(contract);
-  }
-
   openApi(info: { title: string; version: string }) {
     const paths: Record<string, Record<string, unknown>> = {};
     for (const contract of this.contracts) {

@@ -10,7 +10,7 @@ import { ApiRegistry } from './api-registry.ts';
 import type { AppDependencies, RouteContext } from './app-dependencies.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/index.ts';
-import { bookingRoutes, documentBookingRoutes } from './bookings/index.ts';
+import { bookingRoutes } from './bookings/index.ts';
 import { callRoutes } from './calls/call-routes.ts';
 import { catalogRoutes } from './catalog/catalog-routes.ts';
 import { commerceRoutes } from './commerce/commerce-routes.ts';
@@ -70,6 +70,7 @@ export function createApp(deps: AppDependencies) {
   app.post(['/api/bookings', '/api/bookings/:id/reschedule'], bookingLimit);
   app.use(
     bookingRoutes({
+      registry,
       bookings: deps.bookings,
       tokens: deps.tokens,
       publicUrl: deps.publicUrl,
@@ -82,7 +83,6 @@ export function createApp(deps: AppDependencies) {
           .catch((error) => deps.logger.error({ err: error, bookingId: booking.id }, 'seeding a profile from a booking note failed')),
     }),
   );
-  documentBookingRoutes(registry);
   app.use(callRoutes(context));
   app.use(analyticsRoutes(context));
   app.use(adminRoutes(context));

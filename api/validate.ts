@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { z } from 'zod';
 import { AppError } from '../core/index.ts';
 
@@ -11,8 +10,3 @@ export function validate<Schema extends z.ZodType>(schema: Schema, value: unknow
   return parsed.data;
 }
 
-/** The request body checked against `schema`. */
-export const parseBody = <Schema extends z.ZodType>(schema: Schema, request: Request) => validate(schema, request.body, 'body');
-
-/** The query string checked against `schema`. */
-export const parseQuery = <Schema extends z.ZodType>(schema: Schema, request: Request) => validate(schema, request.query, 'query');

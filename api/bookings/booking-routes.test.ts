@@ -11,6 +11,7 @@ import { httpErrorHandler } from '../http-errors.ts';
 import { BookingDesk } from './booking-desk.ts';
 import { bookingRoutes } from './booking-routes.ts';
 import { addStylist, openBookingTestStore, resetBookings } from './booking-test-store.ts';
+import { ApiRegistry } from '../api-registry.ts';
 
 const now = new Date('2026-03-27T08:00:00Z');
 const publicUrl = 'https://shop.example';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const app = express();
   app.use(express.json());
   app.use(authenticate(tokens));
-  app.use(bookingRoutes({ bookings: new BookingDesk({ db, clock: () => now }), tokens, publicUrl, storeName: 'Maison Vitrine' }));
+  app.use(bookingRoutes({ registry: new ApiRegistry(), bookings: new BookingDesk({ db, clock: () => now }), tokens, publicUrl, storeName: 'Maison Vitrine' }));
   app.use(httpErrorHandler(pino({ level: 'silent' })));
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -1,14 +1,16 @@
 import express, { type Request } from 'express';
 import { z } from 'zod';
 import { AppError, type Booking, type BookingCreated } from '../../core/index.ts';
-import { isStaff, principalOf, requireRole } from '../auth/authenticate.ts';
+import type { ApiRegistry } from '../api-registry.ts';
+import { isStaff, principalOf } from '../auth/authenticate.ts';
 import { type Principal, type TokenIssuer, tokenLifetimeMs } from '../auth/tokens.ts';
-import { parseBody, parseQuery } from '../validate.ts';
 import { bookingIcs } from './booking-calendar.ts';
 import type { BookingDesk } from './booking-desk.ts';
 import { bookingListQuerySchema, bookingRequestSchema, rescheduleSchema, slotQuerySchema } from './booking-input.ts';
 
 export interface BookingRoutesDependencies {
+  /** Where the routes' contracts go: their checks and /api/openapi.json come from them. */
+  registry: ApiRegistry;
   bookings: BookingDesk;
   tokens: TokenIssuer;
   /** Base of the links given to shoppers, without a trailing slash. */
@@ -27,8 +29,10 @@ const afterCallMs = 7 * 24 * 3_600_000;
  * The concierge booking API, under `/api`. Expects `express.json()` and `authenticate(tokens)`
  * before it and the HTTP error handler after it.
  */
-export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked }: BookingRoutesDependencies): express.Router {
+export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName, onBooked }: BookingRoutesDependencies): express.Router {
   const router = express.Router();
+  const tag = 'bookings';
+  const owner = ['customer', 'host', 'admin'] as const;
   const base = publicUrl.replace(/\/+$/, '');
   const callLink = (id: string, token?: string) => `${base}/call/${id}${token ? `?token=${token}` : ''}`;
 
@@ -47,16 +51,16 @@ export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked
     next();
   });
 
-  router.get('/api/staff', async (_request, response) => {
+  router.get('/api/staff', ...registry.route({ method: 'get', path: '/api/staff', tag, summary: 'Concierge staff (names, titles, time zones)' }), async (_request, response) => {
     response.json({ staff: await bookings.listStaff() });
   });
 
-  router.get('/api/bookings/slots', async (request, response) => {
-    response.json(await bookings.slots(parseQuery(slotQuerySchema, request)));
+  router.get('/api/bookings/slots', ...registry.route({ method: 'get', path: '/api/bookings/slots', tag, summary: 'Free slots from staff availability, labelled in a time zone', query: slotQuerySchema }), async (_request, response) => {
+    response.json(await bookings.slots(response.locals.query));
   });
 
-  router.post('/api/bookings', async (request, response) => {
-    const result = await bookings.book(parseBody(bookingRequestSchema, request));
+  router.post('/api/bookings', ...registry.route({ method: 'post', path: '/api/bookings', tag, summary: 'Book a slot: returns the booking, a customer token, call/manage/.ics links', body: bookingRequestSchema }), async (_request, response) => {
+    const result = await bookings.book(response.locals.body);
     if (!result.ok) throw new AppError('conflict', result.reason);
     const { booking } = result;
     const lifetimeMs = Math.max(tokenLifetimeMs.customer, Date.parse(booking.end) + afterCallMs - Date.parse(booking.updatedAt));
@@ -73,20 +77,20 @@ export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked
     } satisfies BookingCreated);
   });
 
-  router.get('/api/bookings', requireRole('host', 'admin'), async (request, response) => {
-    const { from } = parseQuery(bookingListQuerySchema, request);
+  router.get('/api/bookings', ...registry.route({ method: 'get', path: '/api/bookings', tag, summary: 'Upcoming and recent bookings', roles: ['host', 'admin'], query: bookingListQuerySchema }), async (_request, response) => {
+    const { from } = response.locals.query as z.infer<typeof bookingListQuerySchema>;
     response.json({ bookings: await bookings.list({ from: from ? new Date(from) : undefined }) });
   });
 
-  router.get('/api/bookings/:id', async (request, response) => {
-    response.json({ booking: await accessibleBooking(request.params.id, principalOf(response)) });
+  router.get('/api/bookings/:id', ...registry.route({ method: 'get', path: '/api/bookings/:id', tag, summary: 'A booking (its customer or staff)', roles: [...owner] }), async (request, response) => {
+    response.json({ booking: await accessibleBooking(String(request.params.id), principalOf(response)) });
   });
 
   // A download link cannot send headers, so the token may come in the query string.
-  router.get('/api/bookings/:id/ics', async (request, response) => {
-    const { token: queryToken } = parseQuery(icsQuerySchema, request);
+  router.get('/api/bookings/:id/ics', ...registry.route({ method: 'get', path: '/api/bookings/:id/ics', tag, summary: 'The booking as an iCalendar file (token in the query)', query: icsQuerySchema }), async (request, response) => {
+    const { token: queryToken } = response.locals.query as z.infer<typeof icsQuerySchema>;
     const principal = queryToken ? await tokens.verify(queryToken) : principalOf(response);
-    const booking = await accessibleBooking(request.params.id, principal);
+    const booking = await accessibleBooking(String(request.params.id), principal);
     // The customer's own file carries their join link; staff join signed in, so theirs carries no token.
     const token = principal.role === 'customer' ? (queryToken ?? bearerToken(request)) : undefined;
     response
@@ -96,17 +100,17 @@ export function bookingRoutes({ bookings, tokens, publicUrl, storeName, onBooked
       .send(bookingIcs(booking, { storeName, callUrl: callLink(booking.id, token) }));
   });
 
-  router.post('/api/bookings/:id/cancel', async (request, response) => {
-    const booking = await accessibleBooking(request.params.id, principalOf(response));
+  router.post('/api/bookings/:id/cancel', ...registry.route({ method: 'post', path: '/api/bookings/:id/cancel', tag, summary: 'Cancel a booking', roles: [...owner] }), async (request, response) => {
+    const booking = await accessibleBooking(String(request.params.id), principalOf(response));
     const cancelled = await bookings.cancel(booking.id);
     if (!cancelled) throw new AppError('not-found', 'No booking with this id.');
     response.json({ booking: cancelled });
   });
 
-  router.post('/api/bookings/:id/reschedule', async (request, response) => {
+  router.post('/api/bookings/:id/reschedule', ...registry.route({ method: 'post', path: '/api/bookings/:id/reschedule', tag, summary: 'Move a booking to another free slot', roles: [...owner], body: rescheduleSchema }), async (request, response) => {
     const principal = principalOf(response);
-    const { start, staffId } = parseBody(rescheduleSchema, request);
-    const booking = await accessibleBooking(request.params.id, principal);
+    const { start, staffId } = response.locals.body as z.infer<typeof rescheduleSchema>;
+    const booking = await accessibleBooking(String(request.params.id), principal);
     const result = await bookings.reschedule(booking.id, start, { staffId });
     if (!result) throw new AppError('not-found', 'No booking with this id.');
     if (!result.ok) throw new AppError('conflict', result.reason);

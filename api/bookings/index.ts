@@ -5,4 +5,3 @@ export { BookingDesk, type BookingDeskDependencies } from './booking-desk.ts';
 export type { BookingRequest, SlotQuery } from './booking-input.ts';
 export { bookingRoutes, type BookingRoutesDependencies } from './booking-routes.ts';
 export { demoStylists, seedDemoStaff } from './demo-staff.ts';
-export { documentBookingRoutes } from './booking-contracts.ts';
