@@ -4,6 +4,7 @@ import { type Candidate, documentCandidates, productCandidates, type Selection, 
 import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
 import { productName } from './product-words.ts';
+import { inStoreWords } from './question-terms.ts';
 import { contentWords } from './text-tools.ts';
 
 /** A quote answers when it covers this share of the question's specific words. */
@@ -14,8 +15,11 @@ const CLOSE = 0.34;
 /** True when the quotes answer: most of the question is covered, and mostly by the first line. */
 function answers(selection: Selection): boolean {
   if (selection.quotes.length === 0) return false;
-  return selection.general || (selection.coverage >= ANSWERS && selection.firstCoverage >= ANSWERS);
+  // "When's your next live show?" is not answered by a line with "next" and a time in it: more than half of the words asked must be there.
+  return selection.general || (selection.coverage >= ANSWERS && selection.firstCoverage >= ANSWERS && selection.wordCoverage > 0.5);
 }
+
+const ASKS_FIGURE = /\bhow (many|much|long|big|heavy|hot|fast|far|loud|bright)\b|\bwhat(s| is)? (the )?(number|count|rating|capacity)\b|\b(mah|rpm|mp|megapixels?|watts?|lumens|nits|decibels?|db)\b/;
 
 const HEALTH = /\b(pregnan\w*|breastfeed\w*|nursing|baby|babies|infant|newborn|allerg\w*|medical|medication|doctor|eczema|rosacea|psoriasis|condition|prescription|nut|nuts|gluten|latex)\b/;
 
@@ -46,13 +50,16 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
   if (product) selection = selectAnswer(turn.text, productWordsList, candidates, { context });
 
   // Store pages answer policy questions (and sizing); a product's own specs are only on its page.
-  const aboutPolicy = mode === 'policy' || POLICY_TOPICS.some(([pattern]) => pattern.test(turn.normal));
+  const aboutPolicy = mode === 'policy' || POLICY_TOPICS.some(([pattern]) => pattern.test(inStoreWords(turn.text)));
   const needsDocuments = !product || (aboutPolicy && (!selection || !answers(selection)));
   if (needsDocuments) {
     // Without a product, the search that looked for one already holds the store pages; with one,
     // the pages are searched without its name (which would only pull the product's own lines again).
-    const searched = hits && !product ? hits : turn.tools.searchesLeft > 0 ? await turn.tools.search({ query: documentQuery(turn, product), limit: 6 }) : [];
-    const documents = documentsIn(searched, product);
+    const query = documentQuery(turn, product);
+    const searched = hits && !product ? hits : turn.tools.searchesLeft > 0 ? await turn.tools.search({ query, limit: 6 }) : [];
+    // A mixed search holds one passage per page at best, and product passages crowd pages out: a policy question also searches the pages alone, passage by passage.
+    const pages = aboutPolicy && turn.tools.searchesLeft > 0 ? await turn.tools.search({ query, storePagesOnly: true, limit: 8 }) : [];
+    const documents = uniqueDocuments([...documentsIn(searched, product), ...documentsIn(pages, product)]);
     if (documents.length > 0) {
       const combined = selectAnswer(turn.text, productWordsList, [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)], { context });
       if (!selection || combined.coverage > selection.coverage) selection = combined;
@@ -66,8 +73,10 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
   }
   // Only a line about the product itself is "close" for a product question (not some store page that shares a word).
   const nearest = selection?.quotes[0];
+  // Asked for a figure the catalog lacks ("how many mAh"), a nearby figure ("12 hours") would read as the answer.
+  const misleading = nearest !== undefined && /\d/.test(nearest.text) && ASKS_FIGURE.test(turn.normal);
   const close =
-    selection && nearest && selection.coverage >= CLOSE && nearest.text.length >= 25 && (!product || nearest.source !== 'document') ? renderQuotes(turn, product, [nearest], true) : null;
+    selection && nearest && !misleading && selection.coverage >= CLOSE && nearest.text.length >= 25 && (!product || nearest.source !== 'document') ? renderQuotes(turn, product, [nearest], true) : null;
   const unknown = await notInCatalog(turn, product, selection);
   return { text: sentences(unknown.head, close, unknown.next, unknown.health), productIds, handoff: unknown.handoff };
 }
@@ -99,8 +108,10 @@ async function findSubject(turn: ComposerTurn, mode: 'specs' | 'policy'): Promis
 /** The question's words (without the product's own name) and its policy topic, as a search query. */
 function documentQuery(turn: ComposerTurn, product: ProductDetails | null): string {
   const titleWords = new Set(product ? contentWords(`${product.title} ${product.brand ?? ''}`) : []);
-  const words = contentWords(turn.text).filter((word) => !titleWords.has(word));
-  const topic = POLICY_TOPICS.find(([pattern]) => pattern.test(turn.normal))?.[1];
+  // The shopper's words and the store's ("send stuff back" and "return"): pages match either.
+  const question = inStoreWords(turn.text);
+  const words = [...new Set([...contentWords(turn.text), ...contentWords(question)])].filter((word) => !titleWords.has(word));
+  const topic = POLICY_TOPICS.find(([pattern]) => pattern.test(question))?.[1];
   return [...words, ...(topic ? [topic] : [])].join(' ').trim() || turn.text;
 }
 
@@ -109,6 +120,11 @@ function documentsIn(hits: SearchHit[], product: ProductDetails | null): Documen
   return hits.flatMap((hit): DocumentHit[] =>
     !isProductHit(hit) ? [hit] : !product && hit.matched.kind === 'qa' ? [{ documentTitle: `${productName(hit)} page`, passage: hit.matched.text }] : [],
   );
+}
+
+function uniqueDocuments(documents: DocumentHit[]): DocumentHit[] {
+  const seen = new Set<string>();
+  return documents.filter((document) => !seen.has(document.passage) && seen.add(document.passage));
 }
 
 /** The quotes as one or two natural sentences around the catalog's own words. */

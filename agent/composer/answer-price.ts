@@ -11,7 +11,9 @@ export async function answerPrice(turn: ComposerTurn): Promise<Answer> {
   if (!reference) return askWhichProduct(turn, 'the price');
   const { product } = reference;
   const choice = chooseOptions(product, turn.text, turn.slots);
-  const chosen = choice.chosen.size > 0 ? variantsWith(product, choice.chosen) : [];
+  // "How much extra is the 256 GB?": the price of every option, so the difference is plain to see.
+  const relative = /\b(extra|more|difference|upgrade)\b/.test(turn.normal);
+  const chosen = choice.chosen.size > 0 && !relative ? variantsWith(product, choice.chosen) : [];
   const variants = chosen.length > 0 ? chosen : product.variants;
   const intro = reference.how === 'closest' ? turn.say('closest', ['The closest match I have is the', 'If you mean the', 'The nearest thing in the catalog is the']) : 'The';
   const text = sentences(describePrice(turn, product, variants, intro, chosen.length > 0 && chosen.length < product.variants.length), soldOutNote(turn, variants));

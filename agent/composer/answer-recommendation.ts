@@ -81,7 +81,7 @@ export async function answerRecommendation(turn: ComposerTurn, options: { fromUn
   );
   const kindWords = contentWords(query).filter((word) => !companion?.includes(word));
   const kindStems = new Set(kindWords.map(stem));
-  const ofKind = candidates.filter((hit) => kindStems.has(stem(headNoun(hit.title))));
+  const ofKind = candidates.filter((hit) => kindStems.has(stem(headNoun(hit.title))) || kindStems.has(stem(categoryOf(hit))));
   const pool = ofKind.length > 0 ? ofKind : candidates.length > 0 ? candidates : dedupe(hits);
   // Titles that carry more of the shopper's words first ("running shoes" → the running shoe), search order otherwise.
   const queryWords = contentWords(query);
@@ -138,6 +138,11 @@ function headNoun(title: string): string {
     .split(/\s+/)
     .filter((word) => /^[A-Za-z][a-z]/.test(word));
   return words.at(-1) ?? title;
+}
+
+/** The category an overview passage names ("… Category: watches. …"); empty for other passages. */
+function categoryOf(hit: ProductHit): string {
+  return hit.matched.kind === 'overview' ? (/\bCategory: ([a-z-]+)/i.exec(hit.matched.text)?.[1] ?? '') : '';
 }
 
 function budgetOf(turn: ComposerTurn): { min?: number; max?: number; stated: boolean } {

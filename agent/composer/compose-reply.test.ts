@@ -117,6 +117,68 @@ describe('prices', () => {
   });
 });
 
+describe('price in other words', () => {
+  it('reads "going for", "what would I pay" and "how much extra" as price questions', async () => {
+    expect((await ask('whats the trench going for')).text).toContain('$265');
+    const extra = await ask('how much extra is the 256gb nova 8');
+    expect(extra.intent).toBe('price');
+    // Both prices, so the difference is plain: the brain never computes a figure the catalog does not state.
+    expect(extra.text).toMatch(/\$699 for the 128 GB and \$799 for the 256 GB/);
+  });
+});
+
+describe('the options a product comes in', () => {
+  it('lists every colour, with what is sold out, from the variants', async () => {
+    const reply = await ask('which colors does the dutch oven come in');
+    expect(reply.intent).toBe('options');
+    expect(reply.productIds[0]).toBe('dutch-oven');
+    expect(reply.text).toContain('3 colours: Cherry Red, Sea Blue and Matte Black');
+    expect(reply.text).toContain('Matte Black is sold out right now');
+  });
+
+  it('reads shades, finishes and sizes as the option the product has, with a price per option when they differ', async () => {
+    expect((await ask('does the kettle come in other finishes')).text).toContain('Matte Black and Brushed Steel');
+    expect((await ask('what shades does the velvet lipstick come in?')).text).toMatch(/Nude Silk, Rosewood, Classic Red and Plum Noir/);
+    expect((await ask('which sizes does the nova 8 come in')).text).toContain('128 GB ($699) and 256 GB ($799)');
+    expect((await ask('what colours can i get the cashmere crew in')).text).toContain('Navy is sold out in L and XL');
+  });
+
+  it('says when there is only one version', async () => {
+    expect((await ask('any other colours for the oil control gel?')).text).toMatch(/comes in just one version/);
+  });
+});
+
+describe('policies and specs in shoppers\' words', () => {
+  it('answers a return-window question with the window, not how long a refund takes', async () => {
+    const reply = await ask('how long do i have to send stuff back');
+    expect(reply.intent).toBe('policy');
+    expect(reply.text).toContain('30 days from delivery');
+  });
+
+  it('maps "delivered quickly" to express and "goes missing" to a lost parcel', async () => {
+    expect((await ask('what does it cost to get something delivered quickly')).text).toContain('$14.95');
+    expect((await ask('what happens if my parcel goes missing')).text).toContain('14 days');
+  });
+
+  it('finds temperatures, capacities and power ratings held in attributes', async () => {
+    expect((await ask('how hot can the dutch oven go in the oven')).text).toContain('260 °C');
+    expect((await ask('how much water does the kettle hold')).text).toContain('0.9 L');
+    expect((await ask('whats the wattage on the airlite dryer')).text).toContain('1,800 W');
+  });
+
+  it('does not quote a nearby figure when the asked one is missing', async () => {
+    const reply = await ask('how many mAh is the pebble speaker battery');
+    expect(reply.text).toMatch(/doesn't say|not sure|can't confirm/);
+    expect(reply.text).not.toContain('12 hours');
+  });
+
+  it('does not take a line that shares a word and a time for an answer', async () => {
+    const reply = await ask("when's your next live show?");
+    expect(reply.text).not.toContain('next business day');
+    expect(reply.text).toMatch(/doesn't say|not sure|can't confirm/);
+  });
+});
+
 describe('availability', () => {
   it('names the sold-out variant and the in-stock alternatives next to it', async () => {
     const reply = await ask('linen wrap dress in M, olive — any left?');

@@ -6,6 +6,7 @@ import { answerGreeting, answerIdentity, answerOutOfScope, answerSmallTalk, answ
 import { answerDiscount } from './answer-discount.ts';
 import { answerBooking, answerHuman } from './answer-handoff.ts';
 import { answerKnowledge } from './answer-knowledge.ts';
+import { answerOptions } from './answer-options.ts';
 import { answerPrice } from './answer-price.ts';
 import { answerPurchase } from './answer-purchase.ts';
 import { answerRecommendation } from './answer-recommendation.ts';
@@ -59,6 +60,8 @@ async function answerFor(intent: Intent, turn: ComposerTurn): Promise<Answer> {
       return answerPrice(turn);
     case 'availability':
       return answerAvailability(turn);
+    case 'options':
+      return answerOptions(turn);
     case 'specs':
       return answerKnowledge(turn, 'specs');
     case 'policy':

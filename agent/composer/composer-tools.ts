@@ -53,6 +53,8 @@ export interface ProductHit {
 
 export interface DocumentHit {
   documentTitle: string;
+  /** The heading of the section the passage sits under ("What is your return policy?"). */
+  section?: string;
   passage: string;
 }
 
@@ -104,7 +106,7 @@ export class ComposerTools {
 
   constructor(readonly context: TurnContext) {}
 
-  async search(args: { query: string; maxPrice?: number; minPrice?: number; category?: string; inStockOnly?: boolean; limit?: number }): Promise<SearchHit[]> {
+  async search(args: { query: string; maxPrice?: number; minPrice?: number; category?: string; inStockOnly?: boolean; storePagesOnly?: boolean; limit?: number }): Promise<SearchHit[]> {
     const query = args.query.trim().slice(0, 300);
     if (!query) return [];
     const data = await call<{ results: SearchHit[] }>(searchProducts as Tool, { ...args, query }, this.context);

@@ -38,6 +38,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['vegan', 'animal', 'cruelty', 'beeswax', 'carmine'],
   ['price', 'cost', 'costs', 'much', 'rate', 'fee', 'charge', 'free', '$'],
   ['fast', 'quick', 'quickly', 'time', 'days', 'business', 'take', 'takes', 'when'],
+  ['express', 'fast', 'faster', 'quick', 'quickly', 'asap', 'rush', 'urgent', 'speedy'],
+  ['lost', 'missing', 'parcel', 'package', 'tracking', 'stolen'],
+  ['standard', 'normal', 'regular', 'basic'],
   ['daily', 'everyday', 'morning', 'mornings', 'evening', 'evenings', 'twice', 'nightly'],
   ['medium', 'm'],
   ['small', 's'],
@@ -74,6 +77,7 @@ export const WEAK_QUESTION_WORDS = new Set(
     'send', 'sent', 'order', 'ordered', 'buy', 'bought', 'item', 'items', 'product', 'products', 'thing', 'things', 'love', 'like', 'don',
     'policy', 'policies', 'info', 'information', 'details', 'detail', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'wont',
     'longer', 'bigger', 'smaller', 'cheaper', 'faster', 'nicer', 'lighter', 'stronger', 'less', 'least', 'vs', 'versus', 'difference',
-    'differences', 'compare', 'compared', 'comparison', 'option', 'options', 'choice', 'choose', 'pick', 'someone', 'somebody',
+    'differences', 'compare', 'compared', 'comparison', 'option', 'options', 'choice', 'choose', 'pick', 'someone', 'somebody', 'run', 'happens', 'happen',
+    'stuff', 'guys', 'u', 'ya',
   ].map(stem),
 );

@@ -10,6 +10,7 @@ export const intents = [
   'small-talk',
   'price',
   'availability',
+  'options',
   'specs',
   'policy',
   'comparison',
@@ -58,13 +59,22 @@ const SUPERLATIVE =
   /\b(cheapest|least expensive|lowest[- ]price[d]?|most affordable|most expensive|priciest|dearest|highest[- ]price[d]?|most costly|lowest cost|most premium|most luxurious)\b/;
 
 const POLICY =
-  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that) back|covered|cover (it|this|that)|final sale)\b/;
+  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|covered|cover (it|this|that)|final sale)\b/;
+
+/** Price in other words: "what's it going for", "what would I pay", "how much extra is the 256 GB". */
+const PRICE_PHRASES = /\bgoing for\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
 
 const PRICE =
   /\bhow much\b(?! (longer|time|more time|does .{1,30} weigh|water))|\bprices?\b|\bpriced\b|\bcost(s|ing)?\b|\bpricing\b|\bon sale\b|\bdiscounted\b|\bhow expensive\b|\bwhat (does|do) .{1,40} (go for|retail for|sell for)\b|\bmsrp\b/;
 
 const AVAILABILITY =
   /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|(^|, |\. )got (a|an|any) [a-z]+\?$/;
+
+/** "What colours does it come in?", "other finishes?", "which sizes do you have?": the list of a product's options. */
+const OPTION_NOUNS = '(colou?rs|colou?r options|shades|finishes|sizes|options|versions|variants|styles|dials|straps|glazes|lengths|capacities|storage options)';
+const OPTIONS = new RegExp(
+  `\\b(what|which|wat|how many|any|other|different|more|in what)\\s+(other\\s+|different\\s+)?${OPTION_NOUNS}\\b|\\b(colou?r|size|shade|finish) (options|choices|range)\\b|\\b(what|which) (colou?r|shade|finish)\\b.{0,30}\\b(come|comes|available|can i get|do you have|are there|does it come)\\b`,
+);
 
 const SPECS =
   /\b(made of|made from|made in|material|materials|fabric|ingredients?|contains?|waterproof|water[- ]?resistant|water resistance|swim|shower|battery|charge|charger|charging|dimensions?|measurements?|how (big|long|heavy|deep|high|tall|wide|strong|thick|loud|warm|far|many)|weight|weigh|weighs|fit|fits|runs? (small|large|big|true)|true to size|sizing|size (up|down)|which size|what size|my size|between sizes|sensitive|oily|dry skin|skin type|vegan|safe|suitable|good for|work with|works with|compatible|compatibility|iphone|android|spf|scent|smell|notes|last|lasts|care|wash|washable|dishwasher|induction|oven|microwave|included|include|includes|come with|comes with|see[- ]through|sheer|itchy|heel|inseam|length|wide|width|speeds?|screen|display|lens|warm enough|waist|real gold|solid gold|gold plated)\b|\b(which|what) .{0,20}size\b|\bany [a-z]+s? in (it|them|the|this|that)\b/;
@@ -131,7 +141,9 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (/\b(please|pls|plz)\b|!$/.test(body) && !/\?/.test(body) && hasOptionSlots(slots) && (nameWords(body).length > 0 || hasFocus) && !AVAILABILITY.test(body)) {
     return 'purchase';
   }
+  if (PRICE_PHRASES.test(body)) return 'price';
   if (COMPARISON.test(body)) return 'comparison';
+  if (OPTIONS.test(body) && !/\b(go|goes|match|matches|suit|suits|pair|pairs) (well )?with\b|\b(in stock|left|sold out)\b/.test(body)) return 'options';
   if (SUPERLATIVE.test(body)) return 'superlative';
   if (/\bbetween [a-z0-9]{1,4} and [a-z0-9]{1,4}\b/.test(body) && (slots.letterSizes.length > 0 || slots.numbers.length > 1)) return 'specs';
   if (POLICY.test(body)) return 'policy';

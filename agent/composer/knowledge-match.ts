@@ -2,7 +2,7 @@ import { humanise } from '../../knowledge/index.ts';
 import { cleanSentences, isQuotable, splitSentences, stripMarkup } from './catalog-text.ts';
 import type { DocumentHit, ProductDetails } from './composer-tools.ts';
 import { relatedStems } from './concepts.ts';
-import { questionTerms, type Term } from './question-terms.ts';
+import { inStoreWords, questionTerms, type Term } from './question-terms.ts';
 import { normaliseText, stem, tokens } from './text-tools.ts';
 
 /** One quotable line: a FAQ answer, an attribute, a feature, a description sentence, a policy line. */
@@ -15,6 +15,10 @@ export interface Candidate {
   neighbour?: string;
   /** The sentence before it in the same paragraph, when there is one. */
   previous?: string;
+  /** The heading of its section ("What is your return policy?"), or the page title for its opening lines: says what every line under it is about. */
+  heading?: string;
+  /** The first line under its heading: it answers the heading ("What is your return policy?" → "You have 30 days from delivery."). */
+  lead?: boolean;
   source: 'faq' | 'attribute' | 'feature' | 'description' | 'document';
   /** Attribute name ("Battery life") or document title ("Shipping"). */
   label: string | null;
@@ -22,12 +26,16 @@ export interface Candidate {
   prior: number;
 }
 
-/** Words that narrow a policy line to a case (international, luxury…): a line about a case the shopper did not ask about ranks lower. */
-const QUALIFIERS = ['international', 'internationally', 'luxury', 'express', 'engraved', 'engraving', 'pre-orders', 'alaska', 'hawaii', 'damaged', 'faulty', 'wrong'];
+/**
+ * Words that narrow a policy line to a case (international, luxury…): a line about a case the
+ * shopper did not ask about ranks lower. Only its opening counts: that is what a line is about
+ * ("International customers can…"), unlike a list further on ("…including beauty and luxury pieces").
+ */
+const QUALIFIERS = ['international', 'internationally', 'luxury', 'designer', 'fine jewellery', 'express', 'engraved', 'engraving', 'pre-orders', 'alaska', 'hawaii', 'damaged', 'faulty', 'wrong'];
 
 function unaskedQualifier(text: string, question: string): boolean {
-  const asked = normaliseText(question);
-  const lower = text.toLowerCase();
+  const asked = `${normaliseText(question)} ${inStoreWords(question)}`;
+  const lower = text.slice(0, 60).toLowerCase();
   return QUALIFIERS.some((word) => lower.includes(word) && !asked.includes(word.slice(0, 6)));
 }
 
@@ -37,6 +45,8 @@ export interface Selection {
   coverage: number;
   /** The same share for the first quote alone: an answer needs a first line that mostly answers. */
   firstCoverage: number;
+  /** The share of the question's own specific words (not its answer shapes) the first quote covers. */
+  wordCoverage: number;
   /** Specific words of the question no quote covers, as the shopper wrote them. */
   uncovered: string[];
   /** True when the question had no specific word at all ("tell me about it"). */
@@ -73,6 +83,7 @@ export function documentCandidates(hits: DocumentHit[], prior = 1): Candidate[] 
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     if (!isQuotable(hit.passage)) continue;
+    const first = candidates.length;
     // Another product's FAQ answer, found by search: one line, trusted a little less than the store's pages.
     if (hit.documentTitle.endsWith(' page')) {
       const answer = stripMarkup(hit.passage.replace(/^Q:.*?\sA:\s*/, ''));
@@ -95,7 +106,7 @@ export function documentCandidates(hits: DocumentHit[], prior = 1): Candidate[] 
           continue;
         }
         const text = tableRow(header, cells);
-        candidates.push({ text, context: `${header.join(' ')} ${text}`, neighbour: hit.documentTitle, source: 'document', label: hit.documentTitle, prior });
+        candidates.push({ text, context: `${header.join(' ')} ${text}`, neighbour: hit.documentTitle, heading: hit.section ?? hit.documentTitle, source: 'document', label: hit.documentTitle, prior });
         continue;
       }
       header = null;
@@ -110,7 +121,7 @@ export function documentCandidates(hits: DocumentHit[], prior = 1): Candidate[] 
         const neighbour = index === 0 ? (parts[1] ?? '') : parts[index - 1]!;
         const previous = index > 0 ? parts[index - 1] : undefined;
         // The page title and the neighbouring sentence say what a line is about, but weigh less than its own words.
-        candidates.push({ text: sentence, context: sentence, neighbour: `${hit.documentTitle} ${neighbour}`, previous, source: 'document', label: hit.documentTitle, prior });
+        candidates.push({ text: sentence, context: sentence, neighbour: `${hit.documentTitle} ${neighbour}`, previous, heading: hit.section ?? hit.documentTitle, lead: candidates.length === first, source: 'document', label: hit.documentTitle, prior });
       });
     }
   }
@@ -132,6 +143,7 @@ interface Analysed {
   candidate: Candidate;
   stems: Set<string>;
   nearStems: Set<string>;
+  headingStems: Set<string>;
   numbers: number[];
   ranges: [number, number][];
   /** "under 15.5 cm", "up to 2,000": a number a question's number can fall under or over. */
@@ -150,7 +162,10 @@ function analyse(candidate: Candidate): Analysed {
     bounds.push({ below: /under|below|up to|less|most/i.test(match[1]!), limit: Number(match[2]) });
   }
   const nearStems = new Set(tokens(candidate.neighbour ?? '').map((word) => stem(word.replace(/%$/, ''))));
-  return { candidate, stems, nearStems, numbers, ranges, bounds };
+  const headingStems = new Set(tokens(candidate.heading ?? '').map((word) => stem(word)));
+  // A section's first line is its heading's answer: the heading's words count as its own.
+  if (candidate.lead) for (const word of headingStems) stems.add(word);
+  return { candidate, stems, nearStems, headingStems, numbers, ranges, bounds };
 }
 
 /** How well a line covers a term: 1 for the word itself, 0.8 for a related word, 0 for neither. */
@@ -164,6 +179,7 @@ function covers(analysed: Analysed, term: Term): number {
   }
   if (analysed.stems.has(term.stem)) return 1;
   for (const related of relatedStems(term.stem)) if (analysed.stems.has(related)) return 0.8;
+  for (const related of relatedStems(term.stem)) if (analysed.headingStems.has(related)) return 0.7;
   for (const related of relatedStems(term.stem)) if (analysed.nearStems.has(related)) return 0.4;
   return 0;
 }
@@ -200,7 +216,10 @@ export function selectAnswer(
       const prior = item.candidate.prior * (onTopic ? 1 : 0.83);
       // Shorter lines and lines with a concrete figure win ties: they answer more directly.
       const text = item.candidate.text;
+      // A line under a heading about what was asked ("Refund timing") is more likely the answer.
+      const underHeading = item.headingStems.size > 0 ? coverage(terms.filter((term) => term.specific && !term.pattern), (term) => ([...relatedStems(term.stem)].some((related) => item.headingStems.has(related)) ? 1 : 0)).specific : 0;
       const rank =
+        underHeading * 0.06 +
         (general ? score.all : score.specific * 0.8 + score.all * 0.2) * prior -
         Math.max(0, text.length - 240) / 2000 -
         text.length / 5000 +
@@ -240,7 +259,9 @@ export function selectAnswer(
   const missing = terms.some((term) => term.mustCover && coveredBy(term) === 0);
   const share = general ? total.all : total.specific;
   const first = best ? (general ? best.score.all : best.score.specific) : 0;
+  const words = terms.filter((term) => !term.pattern);
   return {
+    wordCoverage: best && words.some((term) => term.specific) ? coverage(words, (term) => covers(best.item, term)).specific : 1,
     quotes: quotes.map((quote) => quote.candidate),
     // Something the question must have answered is not in any quote: at best a partial answer.
     coverage: missing ? Math.min(share, 0.45) : share,

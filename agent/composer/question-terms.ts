@@ -26,6 +26,13 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
     answer: /\d+(?:[.,]\d+)?\s*(?:[-–]|to|or)?\s*\d*\s*(?:extra\s+|more\s+)?(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame day\b|\bnext (business )?day\b|\blifetime\b/i,
   },
   {
+    // "How long do I have to return it?" asks for a window, not how long a refund takes.
+    question: /\bhow long (do|have|did) (i|we|you|u) (have|got|get)\b|\bhow (many days|much time) (do|have) (i|we|you|u)\b|\b(deadline|time limit|cut-?off)\b|\b(return|exchange|cancellation|claim) (window|period)\b/,
+    name: 'a window',
+    answer: /\byou have \d+|\b\d+[- ]days? (?:returns?|window|return window)\b|\b\d+\s+(?:business\s+)?(?:days?|weeks?|months?|hours?|minutes?)\s+(?:from|of|after)\s+(?:the\s+)?(?:delivery|purchase|receipt|receiving|placing|ordering|expected delivery)|\bthe same \d+ days\b|\bup to \d+\s+(?:hours?|days?)\s+before\b/i,
+    absorbs: ['deadline', 'limit', 'window', 'period'],
+  },
+  {
     question: /\bhow heavy\b|\bhow much (does|do) .{1,40} weigh\b|\bwhat (does|do) .{1,40} weigh\b|\bweight\b/,
     name: 'a weight',
     absorbs: ['heavy', 'weigh', 'weight'],
@@ -36,6 +43,24 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
     name: 'a measurement',
     absorbs: ['big', 'tall', 'high', 'deep', 'wide', 'thick', 'large', 'small', 'long'],
     answer: /\d+(?:\.\d+)?\s*(?:mm|cm|m|km|kg|g|grams?|in|inch(?:es)?|"|ft|ml|l|litres?|liters?|qt|oz|lb|lbs|metres?|meters?|atm|bar)\b|\d+(?:\.\d+)?-inch\b/i,
+  },
+  {
+    question: /\bhow (hot|cold|warm)\b|\bwhat (temp|temps|temperature|temperatures)\b|\btemperatures? (range|settings?)\b|\bmax(imum)? (temp|temperature)\b|\bdegrees\b/,
+    name: 'a temperature',
+    absorbs: ['hot', 'cold', 'warm', 'temp', 'temps', 'temperature', 'temperatures', 'degrees', 'range', 'max', 'maximum'],
+    answer: /\d+\s?°\s?[CF]\b|\d+\s?(?:degrees|deg)\b/i,
+  },
+  {
+    question: /\bhow much (water|liquid|coffee|tea|milk|stuff|space|room)?\s*(does|do|can|will|would) .{1,40}\b(hold|holds|fit|take|carry|store)\b|\bcapacity\b|\bhow many (litres|liters|cups|ml|quarts|ounces)\b|\b(volume|litres|liters)\b/,
+    name: 'a capacity',
+    absorbs: ['hold', 'holds', 'water', 'liquid', 'capacity', 'volume', 'litres', 'liters', 'cups', 'quarts', 'space', 'room', 'store', 'carry'],
+    answer: /\d+(?:\.\d+)?\s?(?:l|litres?|liters?|ml|qt|quarts?|cups?|fl oz)\b/i,
+  },
+  {
+    question: /\bwattage\b|\bhow many (watts|volts)\b|\bhow powerful\b|\bvoltage\b|\bwhat (power|volts?|watts?)\b|\bdual[- ]voltage\b/,
+    name: 'a power rating',
+    absorbs: ['wattage', 'watts', 'volts', 'voltage', 'powerful', 'power', 'run', 'runs'],
+    answer: /\d[\d,.]*\s?(?:w|watts?|v|volts?)\b/i,
   },
   { question: /\bhow strong\b|\bwhat (percent|percentage|concentration|strength)\b/, name: 'a percentage', answer: /\d+(?:\.\d+)?\s?%/, absorbs: ['strong', 'percent', 'percentage', 'concentration', 'strength'] },
   {
@@ -48,8 +73,15 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
 
 /** Shoppers' phrases for a policy word: "send it back" is a return, "money back" a refund. */
 const PHRASES: [RegExp, string][] = [
-  [/\b(send|give|take|bring) (it |them |this |that |these |those )?back\b/g, ' return '],
+  [/\b(send|give|take|bring|post|mail|ship) ((it|them|this|that|these|those|stuff|things|something|anything|items?|an? [a-z]+|the [a-z]+|my [a-z]+) )?back\b/g, ' return '],
+  [/\bchange (my|your|their|her|his) mind\b/g, ' return '],
   [/\bmoney back\b/g, ' refund '],
+  [/\b(goes|go|went|gone|got|is|was) (missing|lost)\b|\bnever (arrived|came|showed up|turned up)\b|\bdid ?n[o']?t (arrive|come|show up|turn up)\b/g, ' lost parcel '],
+  [/\b(show|shows|turn|turns) up\b|\bgets? (here|to me)\b|\breach(es)? me\b/g, ' arrive '],
+  [/\b(normal|regular|basic|cheapest|slow|usual) (delivery|shipping|postage|option)\b/g, ' standard shipping '],
+  [/\b(delivered|deliver|shipped|ship|sent|get (it|them|something|my order)) (quickly|quick|fast|faster|asap|sooner|urgently|tomorrow)\b|\b(next day|rush|urgent|speedy) (delivery|shipping)\b/g, ' express shipping '],
+  [/\b(post|send|deliver) (stuff |things |orders |it |them )?(to|abroad|overseas|internationally)\b/g, ' ship to '],
+  [/\bwhat (does|do|would|will) (it|that|this|shipping|delivery|postage) cost\b/g, ' price '],
   [/\b(every ?day|each day|every morning|every night)\b/g, ' daily '],
   [/\b(what|which) size\b|\bsize (up|down)\b|\bmy size\b/g, ' fit '],
   [/\bhow much (is|are|does|do|would)\b/g, ' price '],
@@ -84,11 +116,18 @@ function askedWord(normal: string): string | null {
  * The words of a question with their weight: product-name words and fillers count for little;
  * the asked-for word, units named and acronyms must be covered by an answer.
  */
-export function questionTerms(rawQuestion: string, productWords: readonly string[] = [], context: readonly string[] = []): Term[] {
+/** The question in the store's words: "send stuff back" → "return", "goes missing" → "lost parcel". */
+export function inStoreWords(rawQuestion: string): string {
   let question = normaliseText(rawQuestion);
   for (const [pattern, word] of PHRASES) question = question.replace(pattern, word);
+  return question.replace(/\s+/g, ' ').trim();
+}
+
+export function questionTerms(rawQuestion: string, productWords: readonly string[] = [], context: readonly string[] = []): Term[] {
+  const question = inStoreWords(rawQuestion);
   const normal = question;
-  const titleStems = new Set(productWords.flatMap((word) => tokens(word)).map(stem));
+  // The product's category counts as part of its name: "the weekender bag" names the Waxed Canvas Weekender.
+  const titleStems = new Set([...productWords, ...context].flatMap((word) => tokens(word)).map(stem));
   const asked = askedWord(normal);
   const unit = ASKED_UNIT.exec(normal)?.[1];
   const acronyms = new Set([...rawQuestion.matchAll(/\b[A-Z]{2,6}\b/g)].map((match) => match[0].toLowerCase()).filter((word) => !titleStems.has(stem(word)) && !/^(US|UK|EU|ET|OK|AI|TV)$/i.test(word)));
@@ -100,7 +139,8 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
     seen.add(wordStem);
     const number = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : null;
     // The shopper's own sizes ("between S and M", "I'm an EU 39") are context, not what is asked.
-    const ownSize = /^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word))));
+    // Without a product in question ("what is EU 38 in US sizes?") the size itself is what is asked about.
+    const ownSize = productWords.length > 0 && (/^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word)))));
     const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word));
     const inTitle = !isAsked && (titleStems.has(wordStem) || (wordStem.length >= 3 && [...titleStems].some((part) => part.length >= 3 && (part.includes(wordStem) || wordStem.includes(part)))));
     const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;

@@ -56,16 +56,19 @@ export const searchProducts = defineTool({
     minPrice: z.number().nonnegative().optional(),
     category: z.string().optional(),
     inStockOnly: z.boolean().optional(),
+    storePagesOnly: z.boolean().optional().describe('Only the store pages (shipping, returns, warranty, FAQ, size guides), no products.'),
     limit: z.number().int().min(1).max(8).optional(),
   }),
   async execute(args, context): Promise<ToolResult> {
-    const repeated = context.searches.includes(args.query.toLowerCase());
+    const key = `${args.storePagesOnly ? 'pages:' : ''}${args.query.toLowerCase()}`;
+    const repeated = context.searches.includes(key);
     if (repeated || context.searches.length >= MAX_SEARCHES_PER_TURN) {
       return { ok: false, error: 'Search limit for this turn reached: answer with what you have, or say you will check.' };
     }
-    context.searches.push(args.query.toLowerCase());
+    context.searches.push(key);
     const results = await context.deps.knowledge.search.search(args.query, {
       limit: args.limit ?? 5,
+      documentsOnly: args.storePagesOnly,
       maxPrice: args.maxPrice,
       minPrice: args.minPrice,
       category: args.category,
@@ -77,11 +80,17 @@ export const searchProducts = defineTool({
       context.facts.addText(result.passage.text);
       const product = result.productId ? loaded.get(result.productId) : undefined;
       if (product) products.push({ ...summary(product), matched: { kind: result.passage.kind, text: result.passage.text } });
-      else if (!result.productId) products.push({ documentTitle: result.title, passage: result.passage.text });
+      else if (!result.productId) products.push({ documentTitle: result.title, section: sectionHeading(result.section), passage: result.passage.text });
     }
     return { ok: true, data: { results: products } };
   },
 });
+
+/** "Returns and Refunds — Exchanges" → "Exchanges": what a passage's section is about. */
+function sectionHeading(section: string | null): string | undefined {
+  const heading = section?.split(' — ').slice(1).join(' — ').trim();
+  return heading || undefined;
+}
 
 export const findProductsByPrice = defineTool({
   name: 'find_products_by_price',

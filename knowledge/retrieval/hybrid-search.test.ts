@@ -78,6 +78,16 @@ describe('HybridSearch with the built-in full-text ranker (PostgreSQL without pg
     expect(ids(await search.search('earbuds', { mode, brand: 'sonora' }))).toEqual(['sport-buds']);
   });
 
+  it('searches the store pages alone on request, naming the section each passage sits under', async () => {
+    // Passage by passage: both sections of the one returns page come back, best first.
+    const pages = await search.search('earbuds final sale', { documentsOnly: true });
+    expect(ids(pages)).toEqual(['doc:returns', 'doc:returns']);
+    expect(pages[0]).toMatchObject({ section: 'Returns and refunds — Final sale', passage: { text: 'Earrings and swimwear are final sale.' } });
+    expect(pages[1]!.section).toBe('Returns and refunds — Window');
+    const [product] = await search.search('earbuds');
+    expect(product).toMatchObject({ productId: 'sport-buds', section: null });
+  });
+
   it("ranks one product's passages for a question about it", async () => {
     const results = await search.search('does it run small?', { productId: 'trail-runner', limit: 3 });
     expect(results).toHaveLength(3);

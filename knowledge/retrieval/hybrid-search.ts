@@ -17,6 +17,8 @@ export interface SearchFilters {
   inStock?: boolean;
   /** Rank this product's passages instead of products. */
   productId?: string;
+  /** Store pages only (shipping, returns, FAQ…), ranked passage by passage: for policy questions. */
+  documentsOnly?: boolean;
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -37,6 +39,8 @@ export interface SearchResult {
   /** Fused score scaled to 0–1 (1 = first in both rankings). */
   score: number;
   passage: { kind: PassageKind; text: string };
+  /** A store document passage's page and section ("Returns and Refunds — Exchanges"); null for products. */
+  section: string | null;
 }
 
 /** Fusion settings, tuned on evals/retrieval/queries.jsonl with `npm run bench`. */
@@ -117,6 +121,7 @@ export class HybridSearch {
       currency: row.currency,
       score: Math.round((row.score / best) * 10_000) / 10_000,
       passage: { kind: row.kind, text: row.text },
+      section: row.section,
     }));
   }
 }
@@ -131,6 +136,7 @@ interface ResultRow {
   score: number;
   kind: PassageKind;
   text: string;
+  section: string | null;
 }
 
 type BuildOptions = SearchOptions & { limit: number; mode: NonNullable<SearchOptions['mode']> };
@@ -154,6 +160,7 @@ export function buildSearchSql(
   if (options.maxPrice !== undefined) filters.push(`pr.price <= ${param(options.maxPrice)}`);
   if (options.inStock) filters.push('pr.in_stock');
   if (options.productId) filters.push(`p.product_id = ${param(options.productId)}`);
+  if (options.documentsOnly) filters.push('p.document_id is not null');
   // Documents have no price or category: a product filter leaves them out.
   const join = productFilter ? 'join products pr on pr.id = p.product_id' : '';
   const where = (condition: string) => ['where', [condition, ...filters].join(' and ')].join(' ');
@@ -190,7 +197,8 @@ export function buildSearchSql(
   const lexicalWeight = options.mode === 'semantic' ? 0 : tuning.lexicalWeight;
   const semanticWeight = options.mode === 'lexical' ? 0 : tuning.semanticWeight;
   const k = param(tuning.k);
-  const item = options.productId ? 'p.id::text' : `coalesce(p.product_id, 'doc:' || p.document_id)`;
+  // One product's passages, or the store pages alone, are ranked passage by passage; otherwise by product (or page).
+  const item = options.productId || options.documentsOnly ? 'p.id::text' : `coalesce(p.product_id, 'doc:' || p.document_id)`;
   const sql = `
     with lexical_hits as materialized (${lexicalHits}),
     semantic_hits as materialized (${semanticHits}),
@@ -222,11 +230,13 @@ export function buildSearchSql(
       select distinct on (item) * from scored order by item, passage_score desc, id
     )
     select b.product_id, b.document_id, pr.title as product_title, d.title as document_title,
-           pr.price, pr.currency, f.score, b.kind, b.text
+           pr.price, pr.currency, f.score, b.kind, b.text,
+           left(ds.search_text, greatest(length(ds.search_text) - length(b.text) - 2, 0)) as section
     from fused f
     join best_passage b on b.item = f.item
     left join products pr on pr.id = b.product_id
     left join store_documents d on d.id = b.document_id
+    left join passages ds on ds.id = b.id and b.document_id is not null
     order by f.score desc, f.item
     limit ${param(options.limit)}`;
   return { sql, params };

@@ -42,6 +42,7 @@ describe('VitrineVectorStore (LangChain)', () => {
       title: 'Trail Runner GTX',
       price: 139,
       currency: 'USD',
+      section: null,
       kind: cited!.passage.kind,
     });
   });
