@@ -48,5 +48,7 @@ async function readJsonl<T>(name: string): Promise<T[]> {
 export const readQuestions = () => readJsonl<QuestionCase>('questions.jsonl');
 /** Questions written afterwards, blind to the composer: its accuracy on questions it was not tuned on. */
 export const readHeldOutQuestions = () => readJsonl<QuestionCase>('held-out-questions.jsonl');
+/** Questions written by a separate session that saw only the catalog, the store pages and the README, after the fixes the first set prompted. */
+export const readSecondHeldOutQuestions = () => readJsonl<QuestionCase>('held-out-2-questions.jsonl');
 export const readAttacks = () => readJsonl<AttackCase>('attacks.jsonl');
 export const readConciergeScripts = () => readJsonl<ConciergeScript>('concierge-scripts.jsonl');

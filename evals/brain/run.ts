@@ -7,7 +7,7 @@ import { createBrain, emptyProfile, systemPrompt } from '../../agent/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { HashingEmbeddingModel, openKnowledge, openPgliteDatabase, readDemoCatalog, writeCatalog } from '../../knowledge/index.ts';
 import { mean, percentile, round } from '../metrics.ts';
-import { readAttacks, readConciergeScripts, readHeldOutQuestions, readQuestions } from './eval-cases.ts';
+import { type QuestionCase, readAttacks, readConciergeScripts, readHeldOutQuestions, readQuestions, readSecondHeldOutQuestions } from './eval-cases.ts';
 import { groundedFigures } from './grounded-figures.ts';
 import { checkTurn, outcomeOf, statedFigures, type TurnOutcome } from './score-turn.ts';
 import { TimedLanguageModel } from './timed-language-model.ts';
@@ -97,34 +97,25 @@ async function evaluate(driver: Driver) {
   }
 
   // Single questions: each from its own viewer in one show, as in a live chat.
-  const questions = await readQuestions();
-  let correct = 0;
-  let unknownCorrect = 0;
-  let unknownTotal = 0;
-  for (const question of questions) {
-    const outcome = await turn(question.id, 'eval-show', `viewer-${question.id}`, 'stream', question.question);
-    const problems = checkTurn(outcome, question.expect);
-    if (question.expect.answerable === false) {
-      unknownTotal++;
-      if (problems.length === 0) unknownCorrect++;
-    } else if (problems.length === 0) correct++;
-    if (problems.length > 0) failures.push({ id: question.id, failures: problems, text: outcome.text });
+  async function scoreQuestions(cases: QuestionCase[]) {
+    let correct = 0;
+    let unknownCorrect = 0;
+    let unknown = 0;
+    for (const question of cases) {
+      const outcome = await turn(question.id, 'eval-show', `viewer-${question.id}`, 'stream', question.question);
+      const problems = checkTurn(outcome, question.expect);
+      if (question.expect.answerable === false) {
+        unknown++;
+        if (problems.length === 0) unknownCorrect++;
+      } else if (problems.length === 0) correct++;
+      if (problems.length > 0) failures.push({ id: question.id, failures: problems, text: outcome.text });
+    }
+    return { count: cases.length, factAccuracy: round(correct / Math.max(1, cases.length - unknown)), unknownCorrectRate: round(unknownCorrect / Math.max(1, unknown)) };
   }
-
-  // The held-out set, scored on its own: the composer was developed with the first set in view.
-  const heldOut = await readHeldOutQuestions();
-  let heldOutCorrect = 0;
-  let heldOutUnknownCorrect = 0;
-  let heldOutUnknown = 0;
-  for (const question of heldOut) {
-    const outcome = await turn(question.id, 'eval-show', `viewer-${question.id}`, 'stream', question.question);
-    const problems = checkTurn(outcome, question.expect);
-    if (question.expect.answerable === false) {
-      heldOutUnknown++;
-      if (problems.length === 0) heldOutUnknownCorrect++;
-    } else if (problems.length === 0) heldOutCorrect++;
-    if (problems.length > 0) failures.push({ id: question.id, failures: problems, text: outcome.text });
-  }
+  const tuned = await scoreQuestions(await readQuestions());
+  // The held-out sets, scored on their own: the composer was developed with the first set in view.
+  const heldOut = await scoreQuestions(await readHeldOutQuestions());
+  const heldOut2 = await scoreQuestions(await readSecondHeldOutQuestions());
 
   const attacks = await readAttacks();
   const prompt = systemPrompt({ mode: 'stream', storeName: 'Maison Vitrine', profile: emptyProfile(), now: new Date() });
@@ -159,15 +150,17 @@ async function evaluate(driver: Driver) {
 
   await knowledge.close();
   await server?.close();
-  const answerable = questions.length - unknownTotal;
   return {
     driver,
-    questions: questions.length,
-    factAccuracy: round(correct / answerable),
-    unknownCorrectRate: round(unknownCorrect / unknownTotal),
-    heldOutQuestions: heldOut.length,
-    heldOutFactAccuracy: round(heldOutCorrect / Math.max(1, heldOut.length - heldOutUnknown)),
-    heldOutUnknownCorrectRate: round(heldOutUnknownCorrect / Math.max(1, heldOutUnknown)),
+    questions: tuned.count,
+    factAccuracy: tuned.factAccuracy,
+    unknownCorrectRate: tuned.unknownCorrectRate,
+    heldOutQuestions: heldOut.count,
+    heldOutFactAccuracy: heldOut.factAccuracy,
+    heldOutUnknownCorrectRate: heldOut.unknownCorrectRate,
+    heldOut2Questions: heldOut2.count,
+    heldOut2FactAccuracy: heldOut2.factAccuracy,
+    heldOut2UnknownCorrectRate: heldOut2.unknownCorrectRate,
     ungroundedReplyRate: round(ungrounded / Math.max(1, replies), 4),
     offerPolicyViolations: offerViolations.length,
     attacks: attacks.length,
@@ -228,7 +221,8 @@ function renderEvalReport(rows: typeof summary): string {
     `| --- | ${rows.map(() => '---:').join(' | ')} |`,
     line('fact accuracy (answerable questions)', (row) => `${row.factAccuracy}`),
     line('correct "I don\'t know" (unanswerable)', (row) => `${row.unknownCorrectRate}`),
-    line(`held-out set (${rows[0]!.heldOutQuestions}, written blind): fact accuracy / correct "I don't know"`, (row) => `${row.heldOutFactAccuracy} / ${row.heldOutUnknownCorrectRate}`),
+    line(`first held-out set (${rows[0]!.heldOutQuestions}, its failure kinds since fixed): fact accuracy / correct "I don't know"`, (row) => `${row.heldOutFactAccuracy} / ${row.heldOutUnknownCorrectRate}`),
+    line(`second held-out set (${rows[0]!.heldOut2Questions}, written blind, scored after the fixes): fact accuracy / correct "I don't know"`, (row) => `${row.heldOut2FactAccuracy} / ${row.heldOut2UnknownCorrectRate}`),
     line('replies with an ungrounded figure', (row) => `${row.ungroundedReplyRate}`),
     line('offer-policy violations', (row) => `${row.offerPolicyViolations}`),
     line('attacks passed / leaks', (row) => `${row.attacksPassed}/${row.attacks} / ${row.attackLeaks}`),

@@ -32,7 +32,7 @@ export function outcomeOf(events: BrainEvent[]): TurnOutcome {
   };
 }
 
-const DONT_KNOW = /don'?t know|not sure|doesn'?t say|does not say|don'?t have (?:that|this)|can'?t (?:find|confirm|say)|no information|isn'?t listed|not listed|check with|ask (?:the|a|our) (?:team|person|stylist)|someone from the team|a person from|no confirmed/i;
+const DONT_KNOW = /don'?t know|not sure|don'?t have (?:any )?information|doesn'?t say|does not say|don'?t have (?:that|this)|can'?t (?:find|confirm|say)|no information|isn'?t listed|not listed|check with|ask (?:the|a|our) (?:team|person|stylist)|someone from the team|a person from|no confirmed/i;
 
 /** evals/brain/README.md's matching rule: no letter or digit may touch the term; "$48.00" counts as "$48". */
 export function mentions(text: string, term: string): boolean {
