@@ -1,5 +1,5 @@
 import type { Answer, ComposerTurn } from './composer-turn.ts';
-import { type DocumentHit, isProductHit, type ProductDetails, type SearchHit } from './composer-tools.ts';
+import { type DocumentHit, isProductHit, type ProductDetails, type ProductHit, type SearchHit } from './composer-tools.ts';
 import { type Candidate, documentCandidates, productCandidates, type Selection, selectAnswer } from './knowledge-match.ts';
 import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
@@ -96,13 +96,23 @@ async function findSubject(turn: ComposerTurn, mode: 'specs' | 'policy'): Promis
     if (focus && titleScore(words, focus) >= Math.min(2, words.length)) return { product: focus, hits: null };
   }
   const hits = await turn.tools.search({ query: documentQuery(turn, null), limit: 6 });
-  const best = bestTitleMatch(words, hits.filter(isProductHit));
-  if (best) return { product: await turn.tools.product(best.productId), hits };
+  const products = hits.filter(isProductHit);
+  const best = bestTitleMatch(words, products);
+  // A policy question names a product by a whole word of its title ("cancel" is not the Noise-Cancelling headphones),
+  // and names one product only ("the Kessler watches" is a brand's policy, not the first watch found).
+  const oneNamed = best !== null && titleScore(words, best) >= 1 && !alsoNamed(words, best, products);
+  if (best && (mode === 'specs' || oneNamed)) return { product: await turn.tools.product(best.productId), hits };
   if (mode === 'specs') {
     const reference = await resolveProduct(turn, turn.text, { allowFocus: true });
     return { product: reference?.product ?? null, hits };
   }
   return { product: null, hits };
+}
+
+/** True when another product's title has every word that named this one ("Kessler" names two watches). */
+function alsoNamed(words: string[], named: ProductHit, hits: ProductHit[]): boolean {
+  const naming = words.filter((word) => titleScore([word], named) > 0);
+  return hits.some((hit) => hit.productId !== named.productId && naming.every((word) => titleScore([word], hit) > 0));
 }
 
 /** The question's words (without the product's own name) and its policy topic, as a search query. */

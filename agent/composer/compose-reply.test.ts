@@ -172,6 +172,28 @@ describe('policies and specs in shoppers\' words', () => {
     expect(reply.text).not.toContain('12 hours');
   });
 
+  it('names a country only when the store page does, and says so when it does not', async () => {
+    expect((await ask('do you ship to the UK and what does it cost?')).text).toContain('$24.95');
+    const mexico = await ask('do you ship to mexico?');
+    expect(mexico.text).toMatch(/not sure|doesn't say|can't confirm/);
+    expect(mexico.text).not.toMatch(/^(Hi[^.]*\. )?Yes/);
+  });
+
+  it('reads "how much RAM" as a quantity, "two promo codes" as the rules on codes, and a brand\'s watches as the brand\'s policy', async () => {
+    const ram = await ask('how much ram does the novatab have');
+    expect(ram.intent).toBe('specs');
+    expect(ram.text).not.toContain('$449');
+    expect((await ask('can i use 2 promo codes on one order')).text).toMatch(/cannot be combined|One code per order/);
+    // Two Kessler watches: the warranty page's line for the brand, not the first watch found.
+    expect((await ask('whats the warranty on the kessler watches')).text).toContain('5 years');
+  });
+
+  it('reads "if I order this morning, does it go out today?" as a dispatch question, not a purchase', async () => {
+    const reply = await ask('if i order this morning does it go out today?');
+    expect(reply.intent).toBe('policy');
+    expect(reply.text).toContain('2 pm');
+  });
+
   it('does not take a line that shares a word and a time for an answer', async () => {
     const reply = await ask("when's your next live show?");
     expect(reply.text).not.toContain('next business day');

@@ -67,7 +67,8 @@ async function answerFor(intent: Intent, turn: ComposerTurn): Promise<Answer> {
     case 'policy':
       return answerKnowledge(turn, 'policy');
     case 'comparison':
-      return (await answerComparison(turn)) ?? answerKnowledge(turn, 'specs');
+      // "128 vs 256, how much more?" compares the options of one product: its prices answer.
+      return (await answerComparison(turn)) ?? (/\b(how much|price|prices|cost|costs|cheaper|pricier|more expensive)\b/.test(turn.normal) ? answerPrice(turn) : answerKnowledge(turn, 'specs'));
     case 'recommendation':
       return answerRecommendation(turn);
     case 'superlative':

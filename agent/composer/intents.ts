@@ -49,6 +49,8 @@ const DISCOUNT_WORD =
 const DISCOUNT_REQUEST =
   /\b(can|could|would|will|do|any|anything|got|give|get|have|hook|apply|use|match|offer|chance|possible|make|throw|if you|is there|are there|please|pls)\b/;
 const GROUP_DISCOUNT = /\b(student|military|senior|teacher|nurse|loyalty|birthday|newsletter|first order|employee|referral|bulk|trade)\b/;
+/** "Can I use two promo codes?": the rules on codes, not a request for one. */
+const STACKING = /\b(combine|stack|use (two|2|multiple|several|more than one)|more than one|two|2|multiple)\b.{0,25}\b(codes|coupons|discounts|promos|promo codes|vouchers)\b|\b(codes?|coupons?|discounts?) (be )?(combined|stacked)\b/;
 const SALE_QUESTION = /\bon sale\b|\b(is|are) (it|they|this|that|the .{1,40}) discounted\b|\bdiscounted at all\b/;
 
 const PURCHASE =
@@ -59,16 +61,19 @@ const SUPERLATIVE =
   /\b(cheapest|least expensive|lowest[- ]price[d]?|most affordable|most expensive|priciest|dearest|highest[- ]price[d]?|most costly|lowest cost|most premium|most luxurious)\b/;
 
 const POLICY =
-  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|covered|cover (it|this|that)|final sale)\b/;
+  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|covered|cover (it|this|that)|final sale)\b/;
 
 /** Price in other words: "what's it going for", "what would I pay", "how much extra is the 256 GB". */
 const PRICE_PHRASES = /\bgoing for\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
+
+/** "How much RAM does it have", "how much gold is in it": a quantity, not a price. */
+const QUANTITY = /\bhow much (?!(is|are|does|do|would|will|for|to|it|they|this|that|these|those|extra|more|u|you|was|were|did|the|a|an|money|cash|shipping|postage|delivery)\b)[a-z]+ (does|do|is|are|can|will|in|on|of)\b/;
 
 const PRICE =
   /\bhow much\b(?! (longer|time|more time|does .{1,30} weigh|water))|\bprices?\b|\bpriced\b|\bcost(s|ing)?\b|\bpricing\b|\bon sale\b|\bdiscounted\b|\bhow expensive\b|\bwhat (does|do) .{1,40} (go for|retail for|sell for)\b|\bmsrp\b/;
 
 const AVAILABILITY =
-  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|(^|, |\. )got (a|an|any) [a-z]+\?$/;
+  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|\bback yet\b|\b(restocked|in) yet\b|\bback\?|(^|, |\. )got (a|an|any) [a-z]+\?$/;
 
 /** "What colours does it come in?", "other finishes?", "which sizes do you have?": the list of a product's options. */
 const OPTION_NOUNS = '(colou?rs|colou?r options|shades|finishes|sizes|options|versions|variants|styles|dials|straps|glazes|lengths|capacities|storage options)';
@@ -133,21 +138,24 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (AFFIRMATIVE.test(body) && isBareAgreement(body) && HANDOFF_OFFER.test(lastAssistant)) return 'human';
   if (OUT_OF_SCOPE.test(body)) return 'out-of-scope';
   if (BOOKING.test(body)) return 'booking';
+  if (STACKING.test(body)) return 'policy';
   if (DISCOUNT_WORD.test(body) && !SALE_QUESTION.test(body)) {
     if (GROUP_DISCOUNT.test(body) && !/\b(give|can i get|could i get)\b/.test(body)) return 'policy';
     if (DISCOUNT_REQUEST.test(body) || /\b(code|coupon|promo|voucher)\b/.test(body)) return 'discount';
   }
-  if (PURCHASE.test(body) && !(/\?$/.test(body) && /\b(worth|should i|whether)\b/.test(body))) return 'purchase';
+  // "If I order this morning, does it go out today?" asks about an order, it does not place one.
+  const conditional = /^(if|when|once) (i|we|you) (order|buy|get|place)\b/.test(body);
+  if (PURCHASE.test(body) && !conditional && !(/\?$/.test(body) && /\b(worth|should i|whether)\b/.test(body))) return 'purchase';
   if (/\b(please|pls|plz)\b|!$/.test(body) && !/\?/.test(body) && hasOptionSlots(slots) && (nameWords(body).length > 0 || hasFocus) && !AVAILABILITY.test(body)) {
     return 'purchase';
   }
-  if (PRICE_PHRASES.test(body)) return 'price';
+  if (PRICE_PHRASES.test(body) && !/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(body)) return 'price';
   if (COMPARISON.test(body)) return 'comparison';
   if (OPTIONS.test(body) && !/\b(go|goes|match|matches|suit|suits|pair|pairs) (well )?with\b|\b(in stock|left|sold out)\b/.test(body)) return 'options';
   if (SUPERLATIVE.test(body)) return 'superlative';
   if (/\bbetween [a-z0-9]{1,4} and [a-z0-9]{1,4}\b/.test(body) && (slots.letterSizes.length > 0 || slots.numbers.length > 1)) return 'specs';
   if (POLICY.test(body)) return 'policy';
-  if (PRICE.test(body)) return 'price';
+  if (PRICE.test(body) && !QUANTITY.test(body)) return 'price';
   if (RECOMMENDATION.test(body) && /\b(anything|something|any)\b/.test(body) && !slots.pronoun && !/\bany [a-z]+s? in (it|them|the|this|that)\b/.test(body)) return 'recommendation';
   if (/\bwhat .{1,30} do you (have|carry|sell)\b/.test(body)) return 'recommendation';
   if (/\bcomes? in\b/.test(body) && !hasOptionSlots(slots) && !AVAILABILITY.test(body.replace(/\bcomes? in\b/g, ''))) return 'specs';
@@ -159,7 +167,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (/^(does|do|is|are|can|will|has|have) (the|this|that|it|they|these|those|my)\b/.test(body) && SPECS.test(body)) return 'specs';
   if (slots.pronoun && hasFocus && (SPECS.test(body) || QUESTION_START.test(body) || /\?$/.test(body)) && !RECOMMENDATION.test(body)) return 'specs';
   if (RECOMMENDATION.test(body)) return 'recommendation';
-  if (SPECS.test(body) && (QUESTION_START.test(body) || /\?$/.test(body) || hasFocus)) return 'specs';
+  if (SPECS.test(body) && (QUESTION_START.test(body) || /\?/.test(body) || hasFocus)) return 'specs';
   if (isOptionOnlyMessage(body, slots)) {
     const askedToChoose = recentAssistantTexts(memory, 3).some((reply) => PURCHASE_QUESTION.test(reply));
     if (askedToChoose || /^(ok|okay|then|ill|i will|go with|lets)\b/.test(body)) return 'purchase';
@@ -178,7 +186,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
     }
   }
   if (slots.pronoun && hasFocus && (QUESTION_START.test(body) || /\?$/.test(body))) return 'specs';
-  if (nameWords(body).length > 0 && (QUESTION_START.test(body) || /\?$/.test(body))) return 'specs';
+  if (nameWords(body).length > 0 && (QUESTION_START.test(body) || /\?/.test(body))) return 'specs';
   if (nameWords(body).length > 0) return 'recommendation';
   return 'unknown';
 }

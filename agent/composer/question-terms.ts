@@ -75,17 +75,23 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
 const PHRASES: [RegExp, string][] = [
   [/\b(send|give|take|bring|post|mail|ship) ((it|them|this|that|these|those|stuff|things|something|anything|items?|an? [a-z]+|the [a-z]+|my [a-z]+) )?back\b/g, ' return '],
   [/\bchange (my|your|their|her|his) mind\b/g, ' return '],
-  [/\bmoney back\b/g, ' refund '],
+  [/\bmoney (is |be |gets? |comes? )?back\b|\bback (on|to) my (card|account)\b|\bget refunded\b/g, ' refund '],
   [/\b(goes|go|went|gone|got|is|was) (missing|lost)\b|\bnever (arrived|came|showed up|turned up)\b|\bdid ?n[o']?t (arrive|come|show up|turn up)\b/g, ' lost parcel '],
   [/\b(show|shows|turn|turns) up\b|\bgets? (here|to me)\b|\breach(es)? me\b/g, ' arrive '],
   [/\b(normal|regular|basic|cheapest|slow|usual) (delivery|shipping|postage|option)\b/g, ' standard shipping '],
   [/\b(delivered|deliver|shipped|ship|sent|get (it|them|something|my order)) (quickly|quick|fast|faster|asap|sooner|urgently|tomorrow)\b|\b(next day|rush|urgent|speedy) (delivery|shipping)\b/g, ' express shipping '],
   [/\b(post|send|deliver) (stuff |things |orders |it |them )?(to|abroad|overseas|internationally)\b/g, ' ship to '],
   [/\bwhat (does|do|would|will) (it|that|this|shipping|delivery|postage) cost\b/g, ' price '],
+  [/\bbetween charges\b|\b(on|from) (a|one) (single |full )?charge\b|\bper charge\b/g, ' battery '],
+  [/\b(go|goes|going|get|gets|be) (out|shipped|sent|dispatched) (today|the same day|same day)\b|\bship(ped)? (out )?today\b/g, ' leave the same day '],
+  [/\b(use|apply|stack|combine|have)? ?(2|two|multiple|several|more than one) (promo |discount |coupon )?(codes|coupons|vouchers|discounts)\b/g, ' combine codes '],
+  [/\b(mexico|brazil|india|china|russia|south africa|argentina|chile|nigeria|egypt|turkey|israel|thailand|vietnam|philippines|indonesia|malaysia|canada|australia|new zealand|japan|singapore|south korea|switzerland|norway|germany|france|italy|spain|netherlands|ireland|uk|united kingdom|britain|england)\b/g, ' $1 international '],
   [/\b(every ?day|each day|every morning|every night)\b/g, ' daily '],
   [/\b(what|which) size\b|\bsize (up|down)\b|\bmy size\b/g, ' fit '],
   [/\bhow much (is|are|does|do|would)\b/g, ' price '],
 ];
+
+const COUNTRY = /^(mexico|brazil|india|china|russia|argentina|chile|nigeria|egypt|turkey|israel|thailand|vietnam|philippines|indonesia|malaysia|canada|australia|japan|singapore|switzerland|norway|germany|france|italy|spain|netherlands|ireland|uk|britain|england)$/;
 
 /** Units a shopper asks for by name ("in mAh", "in grams"): an answer must use them. */
 const ASKED_UNIT = /\bin (mah|cm|mm|inches|grams|kg|lbs|ml|oz|watts|volts|hz|lumens|litres|liters|nits)\b/;
@@ -141,7 +147,8 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
     // The shopper's own sizes ("between S and M", "I'm an EU 39") are context, not what is asked.
     // Without a product in question ("what is EU 38 in US sizes?") the size itself is what is asked about.
     const ownSize = productWords.length > 0 && (/^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word)))));
-    const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word));
+    // A country asked about must be named by the answer: a list of countries without it does not answer.
+    const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word) || COUNTRY.test(word));
     const inTitle = !isAsked && (titleStems.has(wordStem) || (wordStem.length >= 3 && [...titleStems].some((part) => part.length >= 3 && (part.includes(wordStem) || wordStem.includes(part)))));
     const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;
     const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;
