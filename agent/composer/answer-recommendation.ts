@@ -79,14 +79,17 @@ export async function answerRecommendation(turn: ComposerTurn, options: { fromUn
       !(gender === 'women' && /\(men\)/i.test(hit.title)) &&
       !(gender === 'men' && /\(women\)/i.test(hit.title)),
   );
-  const kindWords = contentWords(query).filter((word) => !companion?.includes(word));
-  const kindStems = new Set(kindWords.map(stem));
-  const ofKind = candidates.filter((hit) => kindStems.has(stem(headNoun(hit.title))) || kindStems.has(stem(categoryOf(hit))));
+  // The kind asked for ("watch" in "dive watch"): a query word that is some candidate's head noun or category.
+  const queryWords = contentWords(query).filter((word) => !companion?.includes(word));
+  const kindsOf = (hit: ProductHit) => [stem(headNoun(hit.title)), stem(hit.category ?? '')];
+  const kindStems = new Set(queryWords.map(stem).filter((word) => candidates.some((hit) => kindsOf(hit).includes(word))));
+  const ofKind = candidates.filter((hit) => kindsOf(hit).some((kind) => kindStems.has(kind)));
   const pool = ofKind.length > 0 ? ofKind : candidates.length > 0 ? candidates : dedupe(hits);
-  // Titles that carry more of the shopper's words first ("running shoes" → the running shoe), search order otherwise.
-  const queryWords = contentWords(query);
+  // Titles that carry more of the shopper's other words first ("dive watch" → the Diver, "running shoes" → the running
+  // shoe), search order otherwise.
+  const traits = queryWords.filter((word) => !kindStems.has(stem(word)));
   const ranked = pool
-    .map((hit, index) => ({ hit, index, score: ofKind.length > 0 ? titleScore(queryWords, hit) : 0 }))
+    .map((hit, index) => ({ hit, index, score: ofKind.length > 0 ? titleScore(traits, hit) : 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const picks = ranked.map((entry) => entry.hit).slice(0, options.fromUnknown ? 2 : 3);
   const loaded = (await Promise.all(picks.map((hit) => turn.tools.product(hit.productId)))).filter((product): product is ProductDetails => product !== null);
@@ -138,11 +141,6 @@ function headNoun(title: string): string {
     .split(/\s+/)
     .filter((word) => /^[A-Za-z][a-z]/.test(word));
   return words.at(-1) ?? title;
-}
-
-/** The category an overview passage names ("… Category: watches. …"); empty for other passages. */
-function categoryOf(hit: ProductHit): string {
-  return hit.matched.kind === 'overview' ? (/\bCategory: ([a-z-]+)/i.exec(hit.matched.text)?.[1] ?? '') : '';
 }
 
 function budgetOf(turn: ComposerTurn): { min?: number; max?: number; stated: boolean } {

@@ -194,10 +194,29 @@ describe('policies and specs in shoppers\' words', () => {
     expect(reply.text).toContain('2 pm');
   });
 
+  it('reads an amount against a threshold, US spellings like the store\'s, and "It cannot…" with the sentence it points back to', async () => {
+    expect((await ask('how much is shipping if my order is like $60')).text).toMatch(/\$6\.95, free on orders over \$75/);
+    expect((await ask('can i pay in installments?')).text).toContain('4 interest-free instalments');
+    const hawaii = await ask('can u ship perfume to hawaii');
+    expect(hawaii.text).toContain('It cannot ship internationally, by air, or to Alaska and Hawaii');
+    expect(hawaii.text).toMatch(/Fragrance \(perfume/);
+  });
+
   it('does not take a line that shares a word and a time for an answer', async () => {
     const reply = await ask("when's your next live show?");
     expect(reply.text).not.toContain('next business day');
     expect(reply.text).toMatch(/doesn't say|not sure|can't confirm/);
+  });
+});
+
+describe('needs in shoppers\' words', () => {
+  it('reads "<kind> for <need>" as a recommendation and ranks the kind by the shopper\'s other words', async () => {
+    const buds = await ask('earbuds for running that wont fall out?');
+    expect(buds.intent).toBe('recommendation');
+    expect(buds.productIds).toContain('pulse-sport-buds');
+    expect(buds.text).toContain('titanium ear hooks that stay on during runs');
+    expect((await ask('i want a dive watch')).productIds[0]).toBe('kessler-tiefsee-42');
+    expect((await ask('looking for a watch i can actually scuba dive with')).productIds[0]).toBe('kessler-tiefsee-42');
   });
 });
 

@@ -44,6 +44,7 @@ export interface ProductHit {
   productId: string;
   title: string;
   brand: string | null;
+  category: string | null;
   priceFrom: number;
   priceTo: number;
   currency: string;

@@ -83,6 +83,9 @@ const OPTIONS = new RegExp(
 
 const SPECS =
   /\b(made of|made from|made in|material|materials|fabric|ingredients?|contains?|waterproof|water[- ]?resistant|water resistance|swim|shower|battery|charge|charger|charging|dimensions?|measurements?|how (big|long|heavy|deep|high|tall|wide|strong|thick|loud|warm|far|many)|weight|weigh|weighs|fit|fits|runs? (small|large|big|true)|true to size|sizing|size (up|down)|which size|what size|my size|between sizes|sensitive|oily|dry skin|skin type|vegan|safe|suitable|good for|work with|works with|compatible|compatibility|iphone|android|spf|scent|smell|notes|last|lasts|care|wash|washable|dishwasher|induction|oven|microwave|included|include|includes|come with|comes with|see[- ]through|sheer|itchy|heel|inseam|length|wide|width|speeds?|screen|display|lens|warm enough|waist|real gold|solid gold|gold plated)\b|\b(which|what) .{0,20}size\b|\bany [a-z]+s? in (it|them|the|this|that)\b/;
+/** "earbuds for running that won't fall out?", "moisturiser for oily skin": a kind of product and what it is for. */
+const NEED = /^(an? |some |any )?[a-z-]+( [a-z-]+){0,2} (for|that|which) (?!(the|this|that|it|them|my order|an order)\b)[a-z]/;
+const ATTRIBUTE_FIRST = /^(an? |the )?(size|sizes|sizing|colou?rs?|price|prices|battery|warranty|material|fabric|care|fit|shipping|delivery|returns?|discounts?|codes?|straps?|lens|screen|difference|options?)\b/;
 const QUESTION_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|wheres|when|why|who)\b/;
 
 const RECOMMENDATION =
@@ -164,6 +167,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (isRangeListing(body, slots)) return 'superlative';
   if (PROFILE_STATEMENT.test(body) && !/\?/.test(body) && !RECOMMENDATION.test(body)) return 'small-talk';
   if (slots.money.max !== undefined || slots.money.around !== undefined || slots.money.min !== undefined) return 'recommendation';
+  if (NEED.test(body) && !ATTRIBUTE_FIRST.test(body) && !QUESTION_START.test(body)) return 'recommendation';
   if (/^(does|do|is|are|can|will|has|have) (the|this|that|it|they|these|those|my)\b/.test(body) && SPECS.test(body)) return 'specs';
   if (slots.pronoun && hasFocus && (SPECS.test(body) || QUESTION_START.test(body) || /\?$/.test(body)) && !RECOMMENDATION.test(body)) return 'specs';
   if (RECOMMENDATION.test(body)) return 'recommendation';

@@ -121,7 +121,9 @@ export function documentCandidates(hits: DocumentHit[], prior = 1): Candidate[] 
         const neighbour = index === 0 ? (parts[1] ?? '') : parts[index - 1]!;
         const previous = index > 0 ? parts[index - 1] : undefined;
         // The page title and the neighbouring sentence say what a line is about, but weigh less than its own words.
-        candidates.push({ text: sentence, context: sentence, neighbour: `${hit.documentTitle} ${neighbour}`, previous, heading: hit.section ?? hit.documentTitle, lead: candidates.length === first, source: 'document', label: hit.documentTitle, prior });
+        // "It cannot ship to Hawaii": the sentence before is what "It" is, so its words count like the heading's.
+        const subject = previous && /^(It|They|This|These|That|Those)\b/.test(sentence) ? ` ${previous}` : '';
+        candidates.push({ text: sentence, context: sentence, neighbour: `${hit.documentTitle} ${neighbour}`, previous, heading: `${hit.section ?? hit.documentTitle}${subject}`, lead: candidates.length === first, source: 'document', label: hit.documentTitle, prior });
       });
     }
   }
@@ -147,7 +149,7 @@ interface Analysed {
   numbers: number[];
   ranges: [number, number][];
   /** "under 15.5 cm", "up to 2,000": a number a question's number can fall under or over. */
-  bounds: { below: boolean; limit: number }[];
+  bounds: { below: boolean; limit: number; money: boolean }[];
 }
 
 function analyse(candidate: Candidate): Analysed {
@@ -158,8 +160,8 @@ function analyse(candidate: Candidate): Analysed {
   const ranges: [number, number][] = [];
   for (const match of candidate.context.matchAll(RANGE)) ranges.push([Number(match[1]), Number(match[2])]);
   const bounds: Analysed['bounds'] = [];
-  for (const match of candidate.context.matchAll(/\b(under|below|up to|less than|at most|over|above|more than|at least|from)\s+\$?(\d+(?:\.\d+)?)/gi)) {
-    bounds.push({ below: /under|below|up to|less|most/i.test(match[1]!), limit: Number(match[2]) });
+  for (const match of candidate.context.matchAll(/\b(under|below|up to|less than|at most|over|above|more than|at least|from)\s+(\$?)(\d+(?:\.\d+)?)/gi)) {
+    bounds.push({ below: /under|below|up to|less|most/i.test(match[1]!), limit: Number(match[3]), money: match[2] === '$' });
   }
   const nearStems = new Set(tokens(candidate.neighbour ?? '').map((word) => stem(word.replace(/%$/, ''))));
   const headingStems = new Set(tokens(candidate.heading ?? '').map((word) => stem(word)));
@@ -174,7 +176,8 @@ function covers(analysed: Analysed, term: Term): number {
   if (term.number !== null) {
     const value = term.number;
     const inRange = analysed.ranges.some(([low, high]) => value >= low && value <= high);
-    const bounded = analysed.bounds.some(({ below, limit }) => (below ? value <= limit : value >= limit));
+    // A money threshold answers for an amount on either side ("my order is $60" → "free on orders over $75").
+    const bounded = analysed.bounds.some(({ below, limit, money }) => (term.money && money) || (below ? value <= limit : value >= limit));
     return analysed.numbers.includes(value) || inRange || bounded ? 1 : 0;
   }
   if (analysed.stems.has(term.stem)) return 1;

@@ -11,6 +11,8 @@ export interface Term {
   /** A word that says what the question is about (not the product's own name, not a filler word). */
   specific: boolean;
   number: number | null;
+  /** The number was a money amount ("$60"). */
+  money?: boolean;
   /** The question is not answered unless a quote covers this ("what SPF", "in mAh", "GIA", "17-inch"). */
   mustCover: boolean;
   /** Covered when a quote matches this, instead of by words (a duration, a measurement, a date). */
@@ -20,7 +22,7 @@ export interface Term {
 /** What kind of answer a question wants, as a pattern an answering line must contain. */
 const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?: string[] }[] = [
   {
-    question: /\bhow long\b(?! (is|are) )|\bhow long (is|are) (the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery)|\bhow (fast|quickly|soon)\b|\bhow many (hours|days|weeks|minutes|years)\b/,
+    question: /\bhow long\b(?! (is|are) )|\bhow long (is|are) (the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery)|\bhow long (is|are) .{1,40}\b(good for|good|valid|last|keep|kept)\b|\bhow (fast|quickly|soon)\b|\bhow many (hours|days|weeks|minutes|years)\b/,
     name: 'a duration',
     absorbs: ['long', 'fast', 'quickly', 'soon', 'take', 'takes'],
     answer: /\d+(?:[.,]\d+)?\s*(?:[-–]|to|or)?\s*\d*\s*(?:extra\s+|more\s+)?(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame day\b|\bnext (business )?day\b|\blifetime\b/i,
@@ -39,7 +41,7 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
     answer: /\d+(?:\.\d+)?\s*(?:kg|g|grams?|lbs?|oz|ounces|pounds)\b/i,
   },
   {
-    question: /\bhow (big|tall|high|deep|wide|thick|large|small)\b|\bhow long (is|are) (?!(the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery))|\bwhat (size|length|height|width|depth) is\b/,
+    question: /\bhow (big|tall|high|deep|wide|thick|large|small)\b|\bhow long (is|are) (?!(the |your |its |it |this |that )?(warranty|guarantee|return|returns|refund|delivery|shipping|trial|window|period|battery))(?!.{1,40}\b(good for|good|valid|last|keep|kept)\b)|\bwhat (size|length|height|width|depth) is\b/,
     name: 'a measurement',
     absorbs: ['big', 'tall', 'high', 'deep', 'wide', 'thick', 'large', 'small', 'long'],
     answer: /\d+(?:\.\d+)?\s*(?:mm|cm|m|km|kg|g|grams?|in|inch(?:es)?|"|ft|ml|l|litres?|liters?|qt|oz|lb|lbs|metres?|meters?|atm|bar)\b|\d+(?:\.\d+)?-inch\b/i,
@@ -153,7 +155,8 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
     const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;
     const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;
     const role = inTitle ? 'title' : weak ? 'weak' : 'specific';
-    terms.push({ stem: wordStem, original: word, role, weight, specific: role === 'specific', number, mustCover: isAsked || (number !== null && !inTitle && !ownSize) });
+    const money = number !== null && new RegExp(`[$€£]\\s?${word.replace('.', '\\.')}\\b`).test(normal);
+    terms.push({ stem: wordStem, original: word, role, weight, specific: role === 'specific', number, money, mustCover: isAsked || (number !== null && !inTitle && !ownSize) });
   }
   for (const shape of ANSWER_SHAPES) {
     if (!shape.question.test(normal)) continue;

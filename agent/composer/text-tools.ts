@@ -38,9 +38,17 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** American and British spellings, and irregular forms, that should meet: "installments" and "instalments". */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  installment: 'instalment', installments: 'instalment', color: 'colour', colors: 'colour', colored: 'coloured', gray: 'grey',
+  jewelry: 'jewellery', favorite: 'favourite', moisturizer: 'moisturiser', moisturizers: 'moisturiser', center: 'centre',
+  liter: 'litre', liters: 'litre', paid: 'pay', canceled: 'cancelled', canceling: 'cancelling',
+};
+
 /** A light English stemmer: enough to meet "earbuds"/"earbud", "runs"/"run", "shipping"/"ship", "huggies"/"huggie". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
+  w = SPELLINGS[w] ?? w;
   if (/^\d/.test(w) || w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}i`;
   else if (/(ss|us|is)$/.test(w)) {

@@ -200,6 +200,7 @@ function summary(product: Product) {
     productId: product.id,
     title: product.title,
     brand: product.brand ?? null,
+    category: product.category ?? null,
     priceFrom: Math.min(...prices),
     priceTo: Math.max(...prices),
     currency: product.currency,
