@@ -7,7 +7,7 @@ import { createBrain, emptyProfile, systemPrompt } from '../../agent/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { HashingEmbeddingModel, openKnowledge, openPgliteDatabase, readDemoCatalog, writeCatalog } from '../../knowledge/index.ts';
 import { mean, percentile, round } from '../metrics.ts';
-import { type QuestionCase, readAttacks, readConciergeScripts, readHeldOutQuestions, readQuestions, readSecondHeldOutQuestions } from './eval-cases.ts';
+import { heldOutSets, type QuestionCase, readAttacks, readConciergeScripts, readQuestionSet, readQuestions } from './eval-cases.ts';
 import { groundedFigures } from './grounded-figures.ts';
 import { checkTurn, outcomeOf, statedFigures, type TurnOutcome } from './score-turn.ts';
 import { TimedLanguageModel } from './timed-language-model.ts';
@@ -113,9 +113,9 @@ async function evaluate(driver: Driver) {
     return { count: cases.length, factAccuracy: round(correct / Math.max(1, cases.length - unknown)), unknownCorrectRate: round(unknownCorrect / Math.max(1, unknown)) };
   }
   const tuned = await scoreQuestions(await readQuestions());
-  // The held-out sets, scored on their own: the composer was developed with the first set in view.
-  const heldOut = await scoreQuestions(await readHeldOutQuestions());
-  const heldOut2 = await scoreQuestions(await readSecondHeldOutQuestions());
+  // The held-out sets, each scored on its own: the composer was developed with the first question set in view.
+  const heldOut: Record<string, Awaited<ReturnType<typeof scoreQuestions>>> = {};
+  for (const set of heldOutSets) heldOut[set.key] = await scoreQuestions(await readQuestionSet(set.file));
 
   const attacks = await readAttacks();
   const prompt = systemPrompt({ mode: 'stream', storeName: 'Maison Vitrine', profile: emptyProfile(), now: new Date() });
@@ -155,12 +155,7 @@ async function evaluate(driver: Driver) {
     questions: tuned.count,
     factAccuracy: tuned.factAccuracy,
     unknownCorrectRate: tuned.unknownCorrectRate,
-    heldOutQuestions: heldOut.count,
-    heldOutFactAccuracy: heldOut.factAccuracy,
-    heldOutUnknownCorrectRate: heldOut.unknownCorrectRate,
-    heldOut2Questions: heldOut2.count,
-    heldOut2FactAccuracy: heldOut2.factAccuracy,
-    heldOut2UnknownCorrectRate: heldOut2.unknownCorrectRate,
+    heldOut,
     ungroundedReplyRate: round(ungrounded / Math.max(1, replies), 4),
     offerPolicyViolations: offerViolations.length,
     attacks: attacks.length,
@@ -208,6 +203,7 @@ for (const run of summary) {
     const old = before?.[key];
     console.log(`  ${key}: ${value}${typeof old === 'number' && old !== value ? `  (was ${old})` : ''}`);
   }
+  for (const [key, set] of Object.entries(run.heldOut)) console.log(`  ${key}: ${set.factAccuracy} / ${set.unknownCorrectRate} of ${set.count}`);
   console.log(`  latencyMs: ${JSON.stringify(run.latencyMs)}${run.brainOverheadMs ? `  brainOverheadMs: ${JSON.stringify(run.brainOverheadMs)}` : ''}`);
 }
 
@@ -221,8 +217,9 @@ function renderEvalReport(rows: typeof summary): string {
     `| --- | ${rows.map(() => '---:').join(' | ')} |`,
     line('fact accuracy (answerable questions)', (row) => `${row.factAccuracy}`),
     line('correct "I don\'t know" (unanswerable)', (row) => `${row.unknownCorrectRate}`),
-    line(`first held-out set (${rows[0]!.heldOutQuestions}, its failure kinds since fixed): fact accuracy / correct "I don't know"`, (row) => `${row.heldOutFactAccuracy} / ${row.heldOutUnknownCorrectRate}`),
-    line(`second held-out set (${rows[0]!.heldOut2Questions}, written blind, scored after the fixes): fact accuracy / correct "I don't know"`, (row) => `${row.heldOut2FactAccuracy} / ${row.heldOut2UnknownCorrectRate}`),
+    ...heldOutSets.map((set, index) =>
+      line(`held-out set ${index + 1} (${rows[0]!.heldOut[set.key]!.count}; ${set.seen}): fact accuracy / correct "I don't know"`, (row) => `${row.heldOut[set.key]!.factAccuracy} / ${row.heldOut[set.key]!.unknownCorrectRate}`),
+    ),
     line('replies with an ungrounded figure', (row) => `${row.ungroundedReplyRate}`),
     line('offer-policy violations', (row) => `${row.offerPolicyViolations}`),
     line('attacks passed / leaks', (row) => `${row.attacksPassed}/${row.attacks} / ${row.attackLeaks}`),
