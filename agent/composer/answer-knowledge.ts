@@ -5,7 +5,8 @@ import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
 import { productName } from './product-words.ts';
 import { inStoreWords } from './question-terms.ts';
-import { contentWords } from './text-tools.ts';
+import { WEAK_QUESTION_WORDS } from './concepts.ts';
+import { contentWords, normaliseText, stem } from './text-tools.ts';
 
 /** A quote answers when it covers this share of the question's specific words. */
 const ANSWERS = 0.6;
@@ -38,20 +39,22 @@ const POLICY_TOPICS: [RegExp, string][] = [
 
 /**
  * Specs and policies: quotes the product attribute, feature, FAQ answer or store-document line
- * that answers, and says plainly when the catalog does not say.
+ * that answers, and says plainly when the catalog does not say. A message that asks two things
+ * ("how powerful is it and can I take it to Italy?") gets an answer to each; a sentence that only
+ * gives context ("I live in Seattle lol") is not matched against the catalog.
  */
 export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'policy'): Promise<Answer> {
   const { product, hits } = await findSubject(turn, mode);
+  const parts = askedParts(turn.text);
   // "Can she return it?" after a product: its own return line; "what's your return policy?": the store's.
   const productWordsList = product ? [product.title, product.brand ?? ''] : [];
   const context = product?.category ? [product.category] : [];
-  let selection: Selection | null = null;
   const candidates: Candidate[] = product ? productCandidates(product) : [];
-  if (product) selection = selectAnswer(turn.text, productWordsList, candidates, { context });
+  const selections: (Selection | null)[] = parts.map((part) => (product ? selectAnswer(part, productWordsList, candidates, { context }) : null));
 
   // Store pages answer policy questions (and sizing); a product's own specs are only on its page.
   const aboutPolicy = mode === 'policy' || POLICY_TOPICS.some(([pattern]) => pattern.test(inStoreWords(turn.text)));
-  const needsDocuments = !product || (aboutPolicy && (!selection || !answers(selection)));
+  const needsDocuments = !product || (aboutPolicy && selections.some((selection) => !selection || !answers(selection)));
   if (needsDocuments) {
     // Without a product, the search that looked for one already holds the store pages; with one,
     // the pages are searched without its name (which would only pull the product's own lines again).
@@ -61,25 +64,55 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
     const pages = aboutPolicy && turn.tools.searchesLeft > 0 ? await turn.tools.search({ query, storePagesOnly: true, limit: 8 }) : [];
     const documents = uniqueDocuments([...documentsIn(searched, product), ...documentsIn(pages, product)]);
     if (documents.length > 0) {
-      const combined = selectAnswer(turn.text, productWordsList, [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)], { context });
-      if (!selection || combined.coverage > selection.coverage) selection = combined;
+      const all = [...candidates, ...documentCandidates(documents, product ? 0.9 : 1)];
+      parts.forEach((part, index) => {
+        const combined = selectAnswer(part, productWordsList, all, { context });
+        const selection = selections[index];
+        if (!selection || combined.coverage > selection.coverage) selections[index] = combined;
+      });
     }
   }
 
   const productIds = product ? [product.productId] : [];
-  const answered = selection && answers(selection);
-  if (selection && answered) {
-    return { text: sentences(renderQuotes(turn, product, selection.quotes), healthNote(turn, selection)), productIds };
+  const answered = selections.map((selection) => selection !== null && answers(selection));
+  if (answered.every(Boolean)) {
+    const texts = selections.map((selection, index) => sentences(renderQuotes(turn, product, selection!.quotes), healthNote(parts[index]!, selection!)));
+    return { text: sentences(...texts), productIds };
+  }
+  if (parts.length > 1 && answered.some(Boolean)) {
+    // Part answered, part not: the answer, then what the catalog does not say.
+    const known = selections.flatMap((selection, index) => (answered[index] ? [renderQuotes(turn, product, selection!.quotes)] : []));
+    const missing = parts.findIndex((_, index) => !answered[index]);
+    const unknown = await notInCatalog(turn, product, selections[missing] ?? null, parts[missing]!);
+    return { text: sentences(...known, unknown.head, unknown.next), productIds, handoff: unknown.handoff };
   }
   // Only a line about the product itself is "close" for a product question (not some store page that shares a word).
+  const question = parts[0]!;
+  const selection = selections[0] ?? null;
   const nearest = selection?.quotes[0];
   // Asked for a figure the catalog lacks ("how many mAh"), a nearby figure ("12 hours") would read as the answer.
-  const misleading = nearest !== undefined && /\d/.test(nearest.text) && ASKS_FIGURE.test(turn.normal);
+  const misleading = nearest !== undefined && /\d/.test(nearest.text) && ASKS_FIGURE.test(normaliseText(question));
   const close =
     selection && nearest && !misleading && selection.coverage >= CLOSE && nearest.text.length >= 25 && (!product || nearest.source !== 'document') ? renderQuotes(turn, product, [nearest], true) : null;
-  const unknown = await notInCatalog(turn, product, selection);
+  const unknown = await notInCatalog(turn, product, selection, question);
   return { text: sentences(unknown.head, close, unknown.next, unknown.health), productIds, handoff: unknown.handoff };
 }
+
+/** The questions a message asks: its question sentences, each split at "… and can / is / how …". */
+export function askedParts(text: string): string[] {
+  const sentencesOf = text.split(/(?<=[.?!])\s+/).map((part) => part.trim()).filter(Boolean);
+  const asking = sentencesOf.filter((part) => /\?\s*$/.test(part) || ASKING_START.test(normaliseText(part).replace(/^(and|also|plus|oh and|oh|but|ok|okay|so)\s+/, '')));
+  const questions = asking.length > 0 ? asking : [text];
+  const parts = questions.flatMap((question) => {
+    const clauses = question.split(/,?\s+and\s+(?=(?:can|could|is|are|does|do|will|would|what|whats|how|which|where|when)\b)/i);
+    // "do you ship to the UK and what does it cost?": a clause with no subject of its own leans on the one before.
+    const ownWords = (clause: string) => contentWords(clause).filter((word) => !WEAK_QUESTION_WORDS.has(stem(word)) && !/^(cost|costs|price|much)$/.test(word));
+    return clauses.every((clause) => ownWords(clause).length >= 1) ? clauses : [question];
+  });
+  return parts.length <= 3 ? parts : [text];
+}
+
+const ASKING_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|when|why)\b/;
 
 /**
  * The product the question is about (named, or "it"), with the search that found it: one search
@@ -169,8 +202,8 @@ function renderQuotes(turn: ComposerTurn, product: ProductDetails | null, quotes
     .join(' ');
 }
 
-function healthNote(turn: ComposerTurn, selection: Selection): string | null {
-  if (!HEALTH.test(turn.normal) || selection.coverage >= 0.99) return null;
+function healthNote(question: string, selection: Selection): string | null {
+  if (!HEALTH.test(normaliseText(question)) || selection.coverage >= 0.99) return null;
   return 'For anything health-related, please also check with your doctor.';
 }
 
@@ -182,12 +215,13 @@ async function notInCatalog(
   turn: ComposerTurn,
   product: ProductDetails | null,
   selection: Selection | null,
+  question: string,
 ): Promise<{ head: string; next: string; health: string | null; handoff: boolean }> {
   const subject = product ? `the ${productName(product)}` : 'that';
   const word = selection && selection.uncovered.length === 1 ? selection.uncovered[0]! : null;
   const single = word && /^[a-z][a-z-]{4,}$/.test(word) && !/^(name|kind|type|thing|stuff|place|times?|ways?|parts?|sides?|person|people|someone|human)$/.test(word) ? word : null;
   const about = single ? ` anything about ${single}` : '';
-  const health = HEALTH.test(turn.normal) ? 'For anything health-related, your doctor is the best person to ask.' : null;
+  const health = HEALTH.test(normaliseText(question)) ? 'For anything health-related, your doctor is the best person to ask.' : null;
   const head = product
     ? turn.say('doesnt-say', [
         single ? `The catalog doesn't say anything about ${single} for ${subject}.` : `The catalog doesn't say that about ${subject}.`,

@@ -89,8 +89,8 @@ export async function answerRecommendation(turn: ComposerTurn, options: { fromUn
   // shoe), search order otherwise.
   const traits = queryWords.filter((word) => !kindStems.has(stem(word)));
   const ranked = pool
-    .map((hit, index) => ({ hit, index, score: ofKind.length > 0 ? titleScore(traits, hit) : 0 }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+    .map((hit, index) => ({ hit, index, score: ofKind.length > 0 ? titleScore(traits, hit) : 0, all: ofKind.length > 0 ? titleScore(queryWords, hit) : 0 }))
+    .sort((a, b) => b.score - a.score || b.all - a.all || a.index - b.index);
   const picks = ranked.map((entry) => entry.hit).slice(0, options.fromUnknown ? 2 : 3);
   const loaded = (await Promise.all(picks.map((hit) => turn.tools.product(hit.productId)))).filter((product): product is ProductDetails => product !== null);
   // Each pick with its best line for the shopper's words; picks far weaker than the first are left out.

@@ -14,7 +14,7 @@ const NOT_SUBJECT = new Set(
     'cheapest least expensive lowest highest price priced prices most affordable priciest dearest costly premium luxurious cost ' +
     'under below over above between less more than cheaper max min around about range budget dollars bucks usd each total ' +
     'thing things item items product products stuff shop store sell selling sold carry have got show list options option one ones ' +
-    'whats what which anything something everything any there available piece pieces youve weve you ya do does sell sells'
+    'whats what which anything something everything any there available piece pieces youve weve you ya do does sell sells guys u ur overall entire whole'
   ).split(' '),
 );
 

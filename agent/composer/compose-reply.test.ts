@@ -128,6 +128,11 @@ describe('price in other words', () => {
 });
 
 describe('the options a product comes in', () => {
+  it('reads a named option ("what waist sizes") and "anything other than steel"', async () => {
+    expect((await ask('what waist sizes for the slim chinos')).text).toContain('30, 32, 34 and 36');
+    expect((await ask('does the espresso machine come in anything other than steel')).text).toContain('Cream');
+  });
+
   it('lists every colour, with what is sold out, from the variants', async () => {
     const reply = await ask('which colors does the dutch oven come in');
     expect(reply.intent).toBe('options');
@@ -202,6 +207,22 @@ describe('policies and specs in shoppers\' words', () => {
     expect(hawaii.text).toMatch(/Fragrance \(perfume/);
   });
 
+  it('answers each of two questions, and does not match a sentence that only gives context', async () => {
+    const both = await ask('how powerful is the airlite dryer and can i take it to italy');
+    expect(both.text).toContain('1,800 W');
+    expect(both.text).toContain('not suitable for 220–240 V countries');
+    const seattle = await ask('is the trench actually waterproof? i live in seattle lol');
+    expect(seattle.text).toContain('water-repellent');
+    // A clause with no subject of its own leans on the one before: the cost of shipping to the UK.
+    expect((await ask('do you ship to the UK and what does it cost?')).text).toContain('$24.95');
+  });
+
+  it('reads "microwave safe" as asking about the microwave, not any line that says "safe"', async () => {
+    const reply = await ask('is the pour over carafe microwave safe?');
+    expect(reply.text).not.toMatch(/^(Hi[^.]*\. )?For the Pour-Over Coffee Set, care/);
+    expect(reply.text).toMatch(/doesn't say|not sure|can't confirm/);
+  });
+
   it('does not take a line that shares a word and a time for an answer', async () => {
     const reply = await ask("when's your next live show?");
     expect(reply.text).not.toContain('next business day');
@@ -210,6 +231,12 @@ describe('policies and specs in shoppers\' words', () => {
 });
 
 describe('needs in shoppers\' words', () => {
+  it('reads a budget written as a bare range', async () => {
+    const reply = await ask('want a nice watch for my husband, budget 300-400');
+    expect(reply.productIds[0]).toBe('meridian-solar-chrono');
+    expect(reply.text).not.toContain('$189');
+  });
+
   it('reads "<kind> for <need>" as a recommendation and ranks the kind by the shopper\'s other words', async () => {
     const buds = await ask('earbuds for running that wont fall out?');
     expect(buds.intent).toBe('recommendation');

@@ -46,6 +46,7 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['express', 'fast', 'faster', 'quick', 'quickly', 'asap', 'rush', 'urgent', 'speedy'],
   ['lost', 'missing', 'parcel', 'package', 'tracking', 'stolen'],
   ['standard', 'normal', 'regular', 'basic'],
+  ['letters', 'letter', 'initials', 'initial', 'characters'],
   ['morning', 'afternoon', 'evening', 'tonight', 'noon', 'am', 'pm'],
   ['daily', 'everyday', 'morning', 'mornings', 'evening', 'evenings', 'twice', 'nightly'],
   ['medium', 'm'],

@@ -61,10 +61,10 @@ const SUPERLATIVE =
   /\b(cheapest|least expensive|lowest[- ]price[d]?|most affordable|most expensive|priciest|dearest|highest[- ]price[d]?|most costly|lowest cost|most premium|most luxurious)\b/;
 
 const POLICY =
-  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|covered|cover (it|this|that)|final sale)\b/;
+  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|cheaper (somewhere|elsewhere|at|on)|match (that|the|their|a) price|price ?match|packaging|packaged|discreet|unbranded|store name|rewards?|loyalty|points|membership|(send|ship|post|deliver|mail) (it |this |that |them |(the|a|an|my) [a-z ]{1,30})?to (my|a|an|the|someone|somebody)\b|covered|cover (it|this|that)|final sale)\b/;
 
 /** Price in other words: "what's it going for", "what would I pay", "how much extra is the 256 GB". */
-const PRICE_PHRASES = /\bgoing for\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
+const PRICE_PHRASES = /\bgoing for\b|\bwhat(s| is| does| do| are)? .{1,40}\b(go|goes|sell|sells|selling|retail|retails) for\b|\bwhat(s| is| are) (it|they|that|those) now\b|\bused to (be|cost)\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
 
 /** "How much RAM does it have", "how much gold is in it": a quantity, not a price. */
 const QUANTITY = /\bhow much (?!(is|are|does|do|would|will|for|to|it|they|this|that|these|those|extra|more|u|you|was|were|did|the|a|an|money|cash|shipping|postage|delivery)\b)[a-z]+ (does|do|is|are|can|will|in|on|of)\b/;
@@ -73,12 +73,12 @@ const PRICE =
   /\bhow much\b(?! (longer|time|more time|does .{1,30} weigh|water))|\bprices?\b|\bpriced\b|\bcost(s|ing)?\b|\bpricing\b|\bon sale\b|\bdiscounted\b|\bhow expensive\b|\bwhat (does|do) .{1,40} (go for|retail for|sell for)\b|\bmsrp\b/;
 
 const AVAILABILITY =
-  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|\bback yet\b|\b(restocked|in) yet\b|\bback\?|(^|, |\. )got (a|an|any) [a-z]+\?$/;
+  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|\bback yet\b|\bstill (buy|order|avail|availble|avalable)\b|\bavail\??$|\b(restocked|in) yet\b|\bback\?|(^|, |\. )got (a|an|any) [a-z]+\?$/;
 
 /** "What colours does it come in?", "other finishes?", "which sizes do you have?": the list of a product's options. */
 const OPTION_NOUNS = '(colou?rs|colou?r options|shades|finishes|sizes|options|versions|variants|styles|dials|straps|glazes|lengths|capacities|storage options)';
 const OPTIONS = new RegExp(
-  `\\b(what|which|wat|how many|any|other|different|more|in what)\\s+(other\\s+|different\\s+)?${OPTION_NOUNS}\\b|\\b(colou?r|size|shade|finish) (options|choices|range)\\b|\\b(what|which) (colou?r|shade|finish)\\b.{0,30}\\b(come|comes|available|can i get|do you have|are there|does it come)\\b`,
+  `\\b(what|which|wat|how many|any|other|different|more|in what)\\s+(other\\s+|different\\s+|[a-z]+\\s+)?${OPTION_NOUNS}\\b|\\bcomes? in (anything|something|any) (other|else|besides)\\b|\\b(colou?r|size|shade|finish) (options|choices|range)\\b|\\b(what|which) (colou?r|shade|finish)\\b.{0,30}\\b(come|comes|available|can i get|do you have|are there|does it come)\\b`,
 );
 
 const SPECS =
@@ -86,6 +86,8 @@ const SPECS =
 /** "earbuds for running that won't fall out?", "moisturiser for oily skin": a kind of product and what it is for. */
 const NEED = /^(an? |some |any )?[a-z-]+( [a-z-]+){0,2} (for|that|which) (?!(the|this|that|it|them|my order|an order)\b)[a-z]/;
 const ATTRIBUTE_FIRST = /^(an? |the )?(size|sizes|sizing|colou?rs?|price|prices|battery|warranty|material|fabric|care|fit|shipping|delivery|returns?|discounts?|codes?|straps?|lens|screen|difference|options?)\b/;
+/** A question asked after a clause ("if I don't open it, how long will it keep"). */
+const ASKS_WITHIN = /\b(how (long|much|many|big|heavy|hot|often|well)|what|which|will it|does it|is it|can i|can you|do they|are they|would it)\b/;
 const QUESTION_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|wheres|when|why|who)\b/;
 
 const RECOMMENDATION =
@@ -147,7 +149,8 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
     if (DISCOUNT_REQUEST.test(body) || /\b(code|coupon|promo|voucher)\b/.test(body)) return 'discount';
   }
   // "If I order this morning, does it go out today?" asks about an order, it does not place one.
-  const conditional = /^(if|when|once) (i|we|you) (order|buy|get|place)\b/.test(body);
+  // "Buying the studs as a surprise, will the box say…?" tells the context of a question.
+  const conditional = /^(if|when|once) (i|we|you) (order|buy|get|place)\b/.test(body) || /\b(buying|getting|ordering|gifting)\b.*[,.] (will|would|does|do|is|are|can|could)\b.*\?/.test(body);
   if (PURCHASE.test(body) && !conditional && !(/\?$/.test(body) && /\b(worth|should i|whether)\b/.test(body))) return 'purchase';
   if (/\b(please|pls|plz)\b|!$/.test(body) && !/\?/.test(body) && hasOptionSlots(slots) && (nameWords(body).length > 0 || hasFocus) && !AVAILABILITY.test(body)) {
     return 'purchase';
@@ -190,7 +193,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
     }
   }
   if (slots.pronoun && hasFocus && (QUESTION_START.test(body) || /\?$/.test(body))) return 'specs';
-  if (nameWords(body).length > 0 && (QUESTION_START.test(body) || /\?/.test(body))) return 'specs';
+  if (nameWords(body).length > 0 && (QUESTION_START.test(body) || /\?/.test(body) || ASKS_WITHIN.test(body))) return 'specs';
   if (nameWords(body).length > 0) return 'recommendation';
   return 'unknown';
 }

@@ -45,6 +45,8 @@ export function nameWords(text: string, options: { keepColours?: boolean } = {})
   let normal = normaliseText(text).replace(/\b(?:to|in|into|on)\s+(?:my|the|a)\s+(?:cart|bag|basket)\b/g, ' ');
   if (!options.keepColours) for (const colour of slots.colours) normal = normal.replace(new RegExp(`\\b${colour}\\b`), ' ');
   normal = normal
+    // Shoppers' short forms of catalog words.
+    .replace(/\bvit\b/g, 'vitamin')
     .replace(/\$\s?\d[\d,.]*k?/g, ' ')
     .replace(/\b\d+(?:\.\d+)?\s?(?:%|ml|l|oz|gb|tb|mm|cm|ctw|ct|carats?)\b/g, ' ')
     .replace(/\b(?:eu|us|uk|size|waist)\s?\d{1,2}(?:\.5)?\b/g, ' ')

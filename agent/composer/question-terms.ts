@@ -138,6 +138,8 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
   const titleStems = new Set([...productWords, ...context].flatMap((word) => tokens(word)).map(stem));
   const asked = askedWord(normal);
   const unit = ASKED_UNIT.exec(normal)?.[1];
+  // "microwave safe", "sweat proof", "reef friendly": the first word is what is asked ("dishwasher-safe" does not answer).
+  const qualified = /\b([a-z]{3,})[- ](safe|proof|friendly|resistant|compatible)\b/.exec(normal)?.[1];
   const acronyms = new Set([...rawQuestion.matchAll(/\b[A-Z]{2,6}\b/g)].map((match) => match[0].toLowerCase()).filter((word) => !titleStems.has(stem(word)) && !/^(US|UK|EU|ET|OK|AI|TV)$/i.test(word)));
   const seen = new Set<string>();
   const terms: Term[] = [];
@@ -149,10 +151,13 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
     // The shopper's own sizes ("between S and M", "I'm an EU 39") are context, not what is asked.
     // Without a product in question ("what is EU 38 in US sizes?") the size itself is what is asked about.
     const ownSize = productWords.length > 0 && (/^(xxs|xs|s|m|l|xl|xxl|eu|us|uk)$/.test(word) || (number !== null && /\b(eu|us|uk|size)\s?$/.test(normal.slice(0, normal.indexOf(word)))));
-    // A country asked about must be named by the answer: a list of countries without it does not answer.
-    const isAsked = !ownSize && (word === asked || word === unit || acronyms.has(word) || COUNTRY.test(word));
+    // A country one asks to ship to must be named by the answer (a list of countries without it does not answer);
+    // elsewhere ("can I take it to Italy?") the country stands for "abroad".
+    const country = COUNTRY.test(word);
+    const shipping = /\b(ship|ships|shipping|send|post|deliver|delivery|mail)\b/.test(normal);
+    const isAsked = !ownSize && (word === asked || word === unit || word === qualified || acronyms.has(word) || (country && shipping));
     const inTitle = !isAsked && (titleStems.has(wordStem) || (wordStem.length >= 3 && [...titleStems].some((part) => part.length >= 3 && (part.includes(wordStem) || wordStem.includes(part)))));
-    const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize) && !isAsked;
+    const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize || (country && !shipping)) && !isAsked;
     const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;
     const role = inTitle ? 'title' : weak ? 'weak' : 'specific';
     const money = number !== null && new RegExp(`[$€£]\\s?${word.replace('.', '\\.')}\\b`).test(normal);

@@ -74,7 +74,8 @@ function parseMoney(text: string): Slots['money'] {
     if (bare === undefined) return undefined;
     return Number(bare.replace(/,/g, '')) * (match[start + 6] ? 1000 : 1);
   };
-  const between = new RegExp(String.raw`(?:between|from)\s+${amount}\s*(?:and|to|-)\s*${amount}`).exec(text);
+  // "between 300 and 400", "budget 300-400": a range, with or without dollar signs.
+  const between = new RegExp(String.raw`(?:between|from|budget(?: is| of)?|spend(?:ing)?|range(?: is| of)?)\s+${amount}\s*(?:and|to|-|–)\s*${amount}`).exec(text);
   const dash = new RegExp(String.raw`${MONEY}\s*(?:-|to)\s*${amount}`).exec(text);
   if (between) {
     const low = valueAt(between, 1);

@@ -128,6 +128,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['panty liner', 'pantyliner'],
   ['pyjamas', 'pajamas', 'pjs', 'jammies'],
   ['sleepwear', 'nightwear'],
+  ['hot sleeper', 'sleep hot', 'overheat', 'night sweats'],
   ['robe', 'dressing gown', 'bathrobe', 'bath robe', 'housecoat'],
   ['swimsuit', 'swim suit', 'swimming costume', 'bathing suit', 'cossie'],
   ['activewear', 'sportswear', 'athletic wear', 'gym wear', 'gym clothes', 'workout clothes', 'athleisure'],
