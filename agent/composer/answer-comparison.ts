@@ -5,7 +5,8 @@ import { endSentence, formatMoney, lowerFirst, sentences, shorten } from './phra
 import { type ProductReference, resolveProduct } from './product-reference.ts';
 import { productName, saleFrom } from './product-words.ts';
 
-const PRICE_ONLY = /\b(price|prices|cost|costs|cheaper|expensive|how much|pricier)\b/;
+/** Asks the prices only ("which is cheaper?"), not "how much more water-resistant". */
+const PRICE_ONLY = /\b(price|prices|cost|costs|cheaper|expensive|pricier)\b|\bhow much (is|are|does|do|for|would|will)\b/;
 
 /** Splits "X vs Y — which lasts longer?" into the two product phrases. */
 function comparedParts(normal: string): [string, string] | null {

@@ -5,8 +5,8 @@ import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
 import { productName } from './product-words.ts';
 import { inStoreWords } from './question-terms.ts';
-import { WEAK_QUESTION_WORDS } from './concepts.ts';
-import { contentWords, normaliseText, stem } from './text-tools.ts';
+import { askedParts } from './question-parts.ts';
+import { contentWords, normaliseText } from './text-tools.ts';
 
 /** A quote answers when it covers this share of the question's specific words. */
 const ANSWERS = 0.6;
@@ -97,22 +97,6 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
   const unknown = await notInCatalog(turn, product, selection, question);
   return { text: sentences(unknown.head, close, unknown.next, unknown.health), productIds, handoff: unknown.handoff };
 }
-
-/** The questions a message asks: its question sentences, each split at "… and can / is / how …". */
-export function askedParts(text: string): string[] {
-  const sentencesOf = text.split(/(?<=[.?!])\s+/).map((part) => part.trim()).filter(Boolean);
-  const asking = sentencesOf.filter((part) => /\?\s*$/.test(part) || ASKING_START.test(normaliseText(part).replace(/^(and|also|plus|oh and|oh|but|ok|okay|so)\s+/, '')));
-  const questions = asking.length > 0 ? asking : [text];
-  const parts = questions.flatMap((question) => {
-    const clauses = question.split(/,?\s+and\s+(?=(?:can|could|is|are|does|do|will|would|what|whats|how|which|where|when)\b)/i);
-    // "do you ship to the UK and what does it cost?": a clause with no subject of its own leans on the one before.
-    const ownWords = (clause: string) => contentWords(clause).filter((word) => !WEAK_QUESTION_WORDS.has(stem(word)) && !/^(cost|costs|price|much)$/.test(word));
-    return clauses.every((clause) => ownWords(clause).length >= 1) ? clauses : [question];
-  });
-  return parts.length <= 3 ? parts : [text];
-}
-
-const ASKING_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|when|why)\b/;
 
 /**
  * The product the question is about (named, or "it"), with the search that found it: one search

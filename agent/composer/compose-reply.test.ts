@@ -223,6 +223,18 @@ describe('policies and specs in shoppers\' words', () => {
     expect(reply.text).toMatch(/doesn't say|not sure|can't confirm/);
   });
 
+  it('reads a time of day against the rule it falls under', async () => {
+    expect((await ask('if i order at 4pm on a tuesday when does it actually leave the warehouse')).text).toContain('after 2 pm ET');
+    expect((await ask('if i order at 11am does it ship today')).text).toContain('before 2 pm ET');
+  });
+
+  it('never makes an offer when the shopper asks how codes combine', async () => {
+    const reply = await ask('can i use my live show code together with the $30 card that came in the discovery set');
+    expect(reply.intent).toBe('policy');
+    expect(ofType(reply.events, 'offer-create')).toEqual([]);
+    expect(reply.text).toContain('cannot be combined');
+  });
+
   it('does not take a line that shares a word and a time for an answer', async () => {
     const reply = await ask("when's your next live show?");
     expect(reply.text).not.toContain('next business day');

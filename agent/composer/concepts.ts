@@ -47,6 +47,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['lost', 'missing', 'parcel', 'package', 'tracking', 'stolen'],
   ['standard', 'normal', 'regular', 'basic'],
   ['letters', 'letter', 'initials', 'initial', 'characters'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekday', 'weekdays', 'business'],
+  ['sign', 'signature', 'signed'],
+  ['see', 'visible', 'seen', 'view', 'shown', 'public'],
   ['morning', 'afternoon', 'evening', 'tonight', 'noon', 'am', 'pm'],
   ['daily', 'everyday', 'morning', 'mornings', 'evening', 'evenings', 'twice', 'nightly'],
   ['medium', 'm'],
@@ -85,6 +88,6 @@ export const WEAK_QUESTION_WORDS = new Set(
     'policy', 'policies', 'info', 'information', 'details', 'detail', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'wont',
     'longer', 'bigger', 'smaller', 'cheaper', 'faster', 'nicer', 'lighter', 'stronger', 'less', 'least', 'vs', 'versus', 'difference',
     'differences', 'compare', 'compared', 'comparison', 'option', 'options', 'choice', 'choose', 'pick', 'someone', 'somebody', 'run', 'happens', 'happen',
-    'stuff', 'guys', 'u', 'ya', 'once', 'till', 'until', 'actually', 'still',
+    'stuff', 'guys', 'u', 'ya', 'once', 'till', 'until', 'actually', 'still', 'somewhere', 'else', 'ago', 'yesterday', 'week', 'weekend',
   ].map(stem),
 );

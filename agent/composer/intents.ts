@@ -1,5 +1,6 @@
 import type { ConversationMemory } from '../memory/shopper-profile.ts';
 import { nameWords } from './product-reference.ts';
+import { askedParts } from './question-parts.ts';
 import { extractSlots, isOptionOnlyMessage, type Slots } from './slots.ts';
 import { contentWords, normaliseText } from './text-tools.ts';
 
@@ -49,8 +50,10 @@ const DISCOUNT_WORD =
 const DISCOUNT_REQUEST =
   /\b(can|could|would|will|do|any|anything|got|give|get|have|hook|apply|use|match|offer|chance|possible|make|throw|if you|is there|are there|please|pls)\b/;
 const GROUP_DISCOUNT = /\b(student|military|senior|teacher|nurse|loyalty|birthday|newsletter|first order|employee|referral|bulk|trade)\b/;
+/** "If the host sends me a code, can others see it?": how offers work, not a request for one. */
+const OFFER_RULES = /^(if|when|once) (the host|a host|you|someone|i get|i receive|i am sent)\b.{0,40}\b(codes?|discounts?|offers?)\b|\b(can|do|does|will|would) (other|others|other people|anyone|everyone|people)\b.{0,20}\b(see|get|use)\b|\bhow (do|does) .{0,20}\b(codes?|discounts?|offers?) work\b/;
 /** "Can I use two promo codes?": the rules on codes, not a request for one. */
-const STACKING = /\b(combine|stack|use (two|2|multiple|several|more than one)|more than one|two|2|multiple)\b.{0,25}\b(codes|coupons|discounts|promos|promo codes|vouchers)\b|\b(codes?|coupons?|discounts?) (be )?(combined|stacked)\b/;
+const STACKING = /\b(codes?|coupons?|discounts?|vouchers?|credit|card)\b.{0,40}\b(together|along with|combined with|on top of|at the same time|stack|stacked)\b|\b(combine|stack|use (two|2|multiple|several|more than one)|more than one|two|2|multiple)\b.{0,25}\b(codes|coupons|discounts|promos|promo codes|vouchers)\b|\b(codes?|coupons?|discounts?) (be )?(combined|stacked)\b/;
 const SALE_QUESTION = /\bon sale\b|\b(is|are) (it|they|this|that|the .{1,40}) discounted\b|\bdiscounted at all\b/;
 
 const PURCHASE =
@@ -61,10 +64,10 @@ const SUPERLATIVE =
   /\b(cheapest|least expensive|lowest[- ]price[d]?|most affordable|most expensive|priciest|dearest|highest[- ]price[d]?|most costly|lowest cost|most premium|most luxurious)\b/;
 
 const POLICY =
-  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|cheaper (somewhere|elsewhere|at|on)|match (that|the|their|a) price|price ?match|packaging|packaged|discreet|unbranded|store name|rewards?|loyalty|points|membership|(send|ship|post|deliver|mail) (it |this |that |them |(the|a|an|my) [a-z ]{1,30})?to (my|a|an|the|someone|somebody)\b|covered|cover (it|this|that)|final sale)\b/;
+  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|cheaper (somewhere|elsewhere|at|on)|match (that|the|their|a) price|price ?match|packaging|packaged|discreet|unbranded|store name|rewards?|loyalty|points|membership|(send|ship|post|deliver|mail) (it |this |that |them |(the|a|an|my) [a-z ]{1,30})?to (my|a|an|the|someone|somebody)\b|sign for|signature|be home|too late|(change|cancel) (it|my order|the order|an order)|covered|cover (it|this|that)|final sale)\b/;
 
 /** Price in other words: "what's it going for", "what would I pay", "how much extra is the 256 GB". */
-const PRICE_PHRASES = /\bgoing for\b|\bwhat(s| is| does| do| are)? .{1,40}\b(go|goes|sell|sells|selling|retail|retails) for\b|\bwhat(s| is| are) (it|they|that|those) now\b|\bused to (be|cost)\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
+const PRICE_PHRASES = /\bgoing for\b|\bwhat(s| is| does| do| are)? .{1,60}\b(go|goes|sell|sells|selling|retail|retails) for\b|\bwhat(s| is| are) (it|they|that|those) now\b|\bused to (be|cost)\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
 
 /** "How much RAM does it have", "how much gold is in it": a quantity, not a price. */
 const QUANTITY = /\bhow much (?!(is|are|does|do|would|will|for|to|it|they|this|that|these|those|extra|more|u|you|was|were|did|the|a|an|money|cash|shipping|postage|delivery)\b)[a-z]+ (does|do|is|are|can|will|in|on|of)\b/;
@@ -73,7 +76,7 @@ const PRICE =
   /\bhow much\b(?! (longer|time|more time|does .{1,30} weigh|water))|\bprices?\b|\bpriced\b|\bcost(s|ing)?\b|\bpricing\b|\bon sale\b|\bdiscounted\b|\bhow expensive\b|\bwhat (does|do) .{1,40} (go for|retail for|sell for)\b|\bmsrp\b/;
 
 const AVAILABILITY =
-  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|\bback yet\b|\bstill (buy|order|avail|availble|avalable)\b|\bavail\??$|\b(restocked|in) yet\b|\bback\?|(^|, |\. )got (a|an|any) [a-z]+\?$/;
+  /\bin stock\b|\bstocked\b|\bavailable\b|\bavailability\b|\bany left\b|\bleft\?|\bhow many\b.{0,40}\b(left|in stock|available|do you have|have you got)\b|\bsold out\b|\bout of stock\b|\bback in stock\b|\brestock|\bback in\b|\bstill (available|have|got|get|in|there)\b|\bdo you (have|carry|sell|stock)\b|\bhave you got\b|\b(have|got) (it|them|this|that|these|those|one|any) in\b|\bcomes? in\b|\bcan i (still )?get\b.{0,40}\bin\b|\bis there (a|an|any)\b.{0,30}\bin\b|\bwhen will\b.{0,40}\bbe back\b|\bany\b.{1,40}\bleft\b|\bback yet\b|\bstill (buy|order|avail|availble|avalable)\b|\bavail\??$|\b(restocked|in) yet\b|\bback\?|(^|, |\. )got (a|an|any) [a-z]+\?$/;
 
 /** "What colours does it come in?", "other finishes?", "which sizes do you have?": the list of a product's options. */
 const OPTION_NOUNS = '(colou?rs|colou?r options|shades|finishes|sizes|options|versions|variants|styles|dials|straps|glazes|lengths|capacities|storage options)';
@@ -91,7 +94,7 @@ const ASKS_WITHIN = /\b(how (long|much|many|big|heavy|hot|often|well)|what|which
 const QUESTION_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|which|how|hows|where|wheres|when|why|who)\b/;
 
 const RECOMMENDATION =
-  /\b(recommend|recommendation|suggest|suggestion|looking for|look for|searching for|shopping for|in the market for|looking at|need (a|an|some|something|new|to find)|want (a|an|some|something)|gifts?|present|ideas?|something (for|to|that|nice|good)|anything (for|to|that|good|nice)|got anything|have anything|do you have (any|anything|something)|what (do|would|should) (you|i) (recommend|suggest|get|buy)|help me (find|choose|pick)|for (my|our|a) (mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kid|kids|boss|colleague|grandma|grandmother|grandpa|niece|nephew|aunt|uncle|teen|teenager|guy|girl|man|woman|baby)|best .{1,30} for|(go|goes|pair|pairs|match|matches|wear|style) (well )?with|complete the look|routine|outfit|where do i start|stocking filler|stocking stuffer|hostess|birthday|anniversary|wedding|bridesmaid|travels?|help$)\b|\bwhat .{1,30} do you (have|carry|sell)\b|\bmy .{1,30} keeps\b|\bmy (mum|mom|mother|dad|dads|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kids?|boss|grandma|grandpa)\b/;
+  /\b(recommend|recommendation|suggest|suggestion|looking for|look for|searching for|shopping for|in the market for|looking at|need (a|an|some|something|new|to find)|want (a|an|some|something)|gifts?|present|ideas?|something (for|to|that|nice|good)|anything (for|to|that|good|nice)|got anything|have anything|do you have (any|anything|something)|what (do|would|should) (you|i) (recommend|suggest|get|buy)|help me (find|choose|pick)|for (my|our|a) (mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kid|kids|boss|colleague|grandma|grandmother|grandpa|niece|nephew|aunt|uncle|teen|teenager|guy|girl|man|woman|baby)|best .{1,30} for|(go|goes|pair|pairs|match|matches|wear|style) (well )?with|complete the look|routine|outfit|where do i start|stocking filler|stocking stuffer|hostess|birthday|anniversary|wedding|bridesmaid|travels?|help$)\b|\bwhat .{1,30} do you (have|carry|sell)\b|\b(what|which) [a-z]+( [a-z]+)? (should|would|do|could) (i|we|you) (get|buy|use|try|recommend|suggest|pick)\b|\bmy .{1,30} keeps\b|\bmy (mum|mom|mother|dad|dads|father|wife|husband|partner|girlfriend|boyfriend|sister|brother|friend|son|daughter|kids?|boss|grandma|grandpa)\b/;
 
 const SMALL_TALK =
   /^(thanks|thank you|thank u|thx|ty|tysm|cheers|merci|gracias|great|awesome|cool|perfect|nice|ok|okay|got it|lol|haha|wow|amazing|love (this|the|your|it|you)|loving|bye|goodbye|see (you|ya)|good night|goodnight|have a (good|nice|great)|thats all|no thanks|nope|all good|how are (you|u)|hows it going|whats up|sup|you rock|youre (great|awesome|the best)|this is (great|fun|amazing)|beautiful|gorgeous|so pretty|omg)\b/;
@@ -115,7 +118,7 @@ function looksLikeEitherOr(normal: string): boolean {
   const parts = question.split(/\bor\b/);
   if (parts.length !== 2) return false;
   // "does the novatab have 4G or cellular?" asks about one product; "should I get X or Y" compares.
-  if (QUESTION_START.test(parts[0]!.trim()) && !/^(which|should i|would you|do you recommend|what would)\b/.test(parts[0]!.trim())) return false;
+  if (QUESTION_START.test(parts[0]!.trim()) && !/^(which|should i|would you|do you recommend|what would|whats (cheaper|better|lighter|bigger|smaller|warmer|longer|pricier)|what is (cheaper|better))\b/.test(parts[0]!.trim())) return false;
   return parts.every((part) => nameWords(part).some((word) => !/^\d/.test(word)));
 }
 
@@ -131,6 +134,9 @@ function isRangeListing(normal: string, slots: Slots): boolean {
 
 /** Names the intent of one shopper message, using the conversation for short follow-ups. */
 export function recogniseIntent(text: string, memory: ConversationMemory): Intent {
+  // "Beach trip this weekend — is the SPF waterproof?": the question decides, not the context around it.
+  const asked = askedParts(text, { clauses: false }).join(' ');
+  if (asked !== text.trim()) return recogniseIntent(asked, memory);
   const normal = normaliseText(text).replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ' ').trim();
   if (!/[a-z0-9$]/.test(normal)) return normal === '' ? 'unknown' : 'small-talk';
   const slots = extractSlots(text);
@@ -143,7 +149,7 @@ export function recogniseIntent(text: string, memory: ConversationMemory): Inten
   if (AFFIRMATIVE.test(body) && isBareAgreement(body) && HANDOFF_OFFER.test(lastAssistant)) return 'human';
   if (OUT_OF_SCOPE.test(body)) return 'out-of-scope';
   if (BOOKING.test(body)) return 'booking';
-  if (STACKING.test(body)) return 'policy';
+  if (STACKING.test(body) || OFFER_RULES.test(body)) return 'policy';
   if (DISCOUNT_WORD.test(body) && !SALE_QUESTION.test(body)) {
     if (GROUP_DISCOUNT.test(body) && !/\b(give|can i get|could i get)\b/.test(body)) return 'policy';
     if (DISCOUNT_REQUEST.test(body) || /\b(code|coupon|promo|voucher)\b/.test(body)) return 'discount';

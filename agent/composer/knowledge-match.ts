@@ -160,8 +160,9 @@ function analyse(candidate: Candidate): Analysed {
   const ranges: [number, number][] = [];
   for (const match of candidate.context.matchAll(RANGE)) ranges.push([Number(match[1]), Number(match[2])]);
   const bounds: Analysed['bounds'] = [];
-  for (const match of candidate.context.matchAll(/\b(under|below|up to|less than|at most|over|above|more than|at least|from)\s+(\$?)(\d+(?:\.\d+)?)/gi)) {
-    bounds.push({ below: /under|below|up to|less|most/i.test(match[1]!), limit: Number(match[3]), money: match[2] === '$' });
+  // "oven-safe to 260 °C (500 °F)": a rating is an upper bound too.
+  for (const match of candidate.context.matchAll(/\b(under|below|up to|less than|at most|over|above|more than|at least|from|safe to|rated to|resistant to)\s+(\$?)(\d+(?:\.\d+)?)/gi)) {
+    bounds.push({ below: /under|below|up to|less|most|to$/i.test(match[1]!), limit: Number(match[3]), money: match[2] === '$' });
   }
   const nearStems = new Set(tokens(candidate.neighbour ?? '').map((word) => stem(word.replace(/%$/, ''))));
   const headingStems = new Set(tokens(candidate.heading ?? '').map((word) => stem(word)));

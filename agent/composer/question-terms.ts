@@ -29,7 +29,7 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
   },
   {
     // "How long do I have to return it?" asks for a window, not how long a refund takes.
-    question: /\bhow long (do|have|did) (i|we|you|u) (have|got|get)\b|\bhow (many days|much time) (do|have) (i|we|you|u)\b|\b(deadline|time limit|cut-?off)\b|\b(return|exchange|cancellation|claim) (window|period)\b/,
+    question: /\bhow long (do|have|did) (i|we|you|u) (have|got|get)\b|\btoo late\b|\bchange cancel order within\b|\bhow (many days|much time) (do|have) (i|we|you|u)\b|\b(deadline|time limit|cut-?off)\b|\b(return|exchange|cancellation|claim) (window|period)\b/,
     name: 'a window',
     answer: /\byou have \d+|\b\d+[- ]days? (?:returns?|window|return window)\b|\b\d+\s+(?:business\s+)?(?:days?|weeks?|months?|hours?|minutes?)\s+(?:from|of|after)\s+(?:the\s+)?(?:delivery|purchase|receipt|receiving|placing|ordering|expected delivery)|\bthe same \d+ days\b|\bup to \d+\s+(?:hours?|days?)\s+before\b/i,
     absorbs: ['deadline', 'limit', 'window', 'period'],
@@ -47,7 +47,7 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
     answer: /\d+(?:\.\d+)?\s*(?:mm|cm|m|km|kg|g|grams?|in|inch(?:es)?|"|ft|ml|l|litres?|liters?|qt|oz|lb|lbs|metres?|meters?|atm|bar)\b|\d+(?:\.\d+)?-inch\b/i,
   },
   {
-    question: /\bhow (hot|cold|warm)\b|\bwhat (temp|temps|temperature|temperatures)\b|\btemperatures? (range|settings?)\b|\bmax(imum)? (temp|temperature)\b|\bdegrees\b/,
+    question: /\bhow (hot|cold|warm)\b|\bwhat (temp|temps|temperature|temperatures)\b|\d+\s?(degrees?|°)|\btemperatures? (range|settings?)\b|\bmax(imum)? (temp|temperature)\b|\bdegrees\b/,
     name: 'a temperature',
     absorbs: ['hot', 'cold', 'warm', 'temp', 'temps', 'temperature', 'temperatures', 'degrees', 'range', 'max', 'maximum'],
     answer: /\d+\s?°\s?[CF]\b|\d+\s?(?:degrees|deg)\b/i,
@@ -84,6 +84,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(delivered|deliver|shipped|ship|sent|get (it|them|something|my order)) (quickly|quick|fast|faster|asap|sooner|urgently|tomorrow)\b|\b(next day|rush|urgent|speedy) (delivery|shipping)\b/g, ' express shipping '],
   [/\b(post|send|deliver) (stuff |things |orders |it |them )?(to|abroad|overseas|internationally)\b/g, ' ship to '],
   [/\bwhat (does|do|would|will) (it|that|this|shipping|delivery|postage) cost\b/g, ' price '],
+  [/\b(found it |find it |seen it |saw it |its |theyre |it is |they are )?cheaper (somewhere|elsewhere|at|on|online)( else)?\b|\bmatch (that|the|their|a|this) price\b|\bmatch (it|that)\b/g, ' price match '],
+  [/\b(box|package|parcel|packaging)\b.{0,30}\b(say|show|have|mention|display)\b.{0,30}\b(store|shop|brand) name\b|\bstore name on\b/g, ' discreet unbranded packaging '],
+  [/\btoo late to (change|cancel)\b|\bstill (change|cancel)\b/g, ' change cancel order within '],
   [/\bbetween charges\b|\b(on|from) (a|one) (single |full )?charge\b|\bper charge\b/g, ' battery '],
   [/\b(go|goes|going|get|gets|be) (out|shipped|sent|dispatched) (today|the same day|same day)\b|\bship(ped)? (out )?today\b/g, ' leave the same day '],
   [/\b(use|apply|stack|combine|have)? ?(2|two|multiple|several|more than one) (promo |discount |coupon )?(codes|coupons|vouchers|discounts)\b/g, ' combine codes '],
@@ -118,6 +121,23 @@ function askedWord(normal: string): string | null {
     else return word;
   }
   return null;
+}
+
+/**
+ * "If I order at 4pm": a time of day is answered by the rule it falls under ("after 2 pm …"), not
+ * by a line that happens to name 4 pm. The term matches "before H" for a later H and "after H" for
+ * an earlier one.
+ */
+function clockTerm(normal: string): { typed: string; term: Term } | null {
+  const match = /\b(\d{1,2})(?::\d\d)?\s?(am|pm)\b/.exec(normal);
+  if (!match) return null;
+  const asked = (Number(match[1]) % 12) + (match[2] === 'pm' ? 12 : 0);
+  const hours = (test: (hour: number) => boolean) =>
+    Array.from({ length: 24 }, (_, hour) => hour)
+      .filter(test)
+      .map((hour) => `${hour % 12 || 12} ?${hour < 12 ? 'am' : 'pm'}`);
+  const pattern = new RegExp(`\\b(?:before (?:${hours((hour) => hour > asked).join('|')})|after (?:${hours((hour) => hour < asked).join('|')}))\\b`, 'i');
+  return { typed: match[0].replace(/\s/g, ''), term: { stem: '__clock', original: 'that time of day', role: 'specific', weight: 1.5, specific: true, number: null, mustCover: true, pattern } };
 }
 
 /**
@@ -171,6 +191,12 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
       if (term) Object.assign(term, { role: 'weak', weight: 0.3, specific: false });
     }
     if (shape.question.test(normal)) terms.push({ stem: `__${shape.name}`, original: shape.name, role: 'specific', weight: 1, specific: true, number: null, mustCover: true, pattern: shape.answer });
+  }
+  const clock = clockTerm(normal);
+  if (clock) {
+    const typed = terms.find((term) => term.original === clock.typed);
+    if (typed) Object.assign(typed, { role: 'weak', weight: 0.3, specific: false, mustCover: false });
+    terms.push(clock.term);
   }
   for (const word of context) {
     const wordStem = stem(word);
