@@ -18,6 +18,8 @@ export interface BookingDeskDependencies {
 
 /** Slots closer than this are not offered: the stylist needs time to prepare. */
 export const minimumNoticeMs = 3_600_000;
+/** A customer may cancel or move a call up to this long before it starts (concierge page: "up to 2 hours before"). */
+export const customerChangeNoticeMs = 2 * 3_600_000;
 /** How far ahead calls can be booked: staff plan their weeks; nobody can fill next year's calendar. */
 export const bookingHorizonDays = 90;
 /** Longest slot a staff row allows (its check constraint): bookings this far back can still overlap. */
@@ -105,6 +107,13 @@ export class BookingDesk {
       [since],
     );
     return rows.map(toBooking);
+  }
+
+  /** Why a customer may no longer cancel or move this call themselves, or null when they may. Staff always may. */
+  customerChangeRefusal(booking: Booking): string | null {
+    if (booking.status !== 'confirmed') return null;
+    const left = Date.parse(booking.start) - this.clock().getTime();
+    return left < customerChangeNoticeMs ? 'Calls can be cancelled or moved up to 2 hours before they start: please contact customer care or your stylist.' : null;
   }
 
   /** Cancels and frees the slot; a booking already cancelled is returned as it is. Null when unknown. */

@@ -184,6 +184,19 @@ describe('booking over HTTP', () => {
     expect((await call('/api/bookings/bk_unknown/cancel', { token: await staffToken(), body: {} })).status).toBe(404);
   });
 
+  it('lets the customer cancel or move a call only up to 2 hours before it; staff may still', async () => {
+    // 1.5 hours after the test clock: bookable (1 hour notice), too late for the customer to change.
+    const soon = await book({ ...request, start: '2026-03-27T09:30:00.000Z' });
+    const { id } = soon.booking;
+    const cancel = await call(`/api/bookings/${id}/cancel`, { token: soon.token, body: {} });
+    expect(cancel.status).toBe(409);
+    expect(cancel.json.error.message).toMatch(/up to 2 hours before/);
+    expect((await call(`/api/bookings/${id}/reschedule`, { token: soon.token, body: { start: '2026-03-30T09:30:00.000Z' } })).status).toBe(409);
+    expect((await call(`/api/bookings/${id}`, { token: soon.token })).json.booking.status).toBe('confirmed');
+    const byStaff = await call(`/api/bookings/${id}/cancel`, { token: await staffToken(), body: {} });
+    expect(byStaff.json.booking).toMatchObject({ id, status: 'cancelled' });
+  });
+
   it('lists bookings for staff only', async () => {
     const created = await book();
     expect((await call('/api/bookings')).status).toBe(401);

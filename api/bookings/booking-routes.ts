@@ -46,6 +46,11 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
   }
 
   // Personal data: no shared cache may keep a copy.
+  function refuseLateCustomerChange(principal: Principal, booking: Booking): void {
+    const refusal = principal.role === 'customer' ? bookings.customerChangeRefusal(booking) : null;
+    if (refusal) throw new AppError('conflict', refusal);
+  }
+
   router.use('/api/bookings', (_request, response, next) => {
     response.set('Cache-Control', 'no-store');
     next();
@@ -101,7 +106,9 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
   });
 
   router.post('/api/bookings/:id/cancel', ...registry.route({ method: 'post', path: '/api/bookings/:id/cancel', tag, summary: 'Cancel a booking', roles: [...owner] }), async (request, response) => {
-    const booking = await accessibleBooking(String(request.params.id), principalOf(response));
+    const principal = principalOf(response);
+    const booking = await accessibleBooking(String(request.params.id), principal);
+    refuseLateCustomerChange(principal, booking);
     const cancelled = await bookings.cancel(booking.id);
     if (!cancelled) throw new AppError('not-found', 'No booking with this id.');
     response.json({ booking: cancelled });
@@ -111,6 +118,7 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
     const principal = principalOf(response);
     const { start, staffId } = response.locals.body as z.infer<typeof rescheduleSchema>;
     const booking = await accessibleBooking(String(request.params.id), principal);
+    refuseLateCustomerChange(principal, booking);
     const result = await bookings.reschedule(booking.id, start, { staffId });
     if (!result) throw new AppError('not-found', 'No booking with this id.');
     if (!result.ok) throw new AppError('conflict', result.reason);

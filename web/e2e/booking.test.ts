@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { phoneViewport, saveScreenshot } from '../testing/browser.ts';
+import type { Locator, Page } from 'playwright-core';
 import { setUpServerAndBrowser } from './e2e-fixtures.ts';
+
+/**
+ * The first slot more than 3 hours away, going through the day tabs as needed: a customer may
+ * change a call only up to 2 hours before it. `scope` is the picker's container.
+ */
+async function laterSlot(page: Page, scope: string): Promise<Locator> {
+  const slots = page.locator(`${scope} .slot:not([aria-pressed="true"])`);
+  await page.locator(`${scope} .slot`).first().waitFor();
+  const days = page.locator(`${scope} .slot-day`);
+  for (let day = 0; day < (await days.count()); day++) {
+    if (day > 0) await days.nth(day).click();
+    const starts = await slots.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-start') ?? ''));
+    const index = starts.findIndex((start) => Date.parse(start) > Date.now() + 3 * 3_600_000);
+    if (index >= 0) return slots.nth(index);
+  }
+  throw new Error('no free slot more than 3 hours away');
+}
 
 const privateCall = "This call is private to its booked customer and the store's staff";
 
@@ -108,8 +126,7 @@ describe('booking a concierge call (phone)', () => {
     await page.goto(`${harness.server.url}/book`);
     await page.getByLabel('Your time zone').selectOption('Europe/London');
     await page.getByLabel('Stylist', { exact: true }).selectOption('camille-laurent');
-    const firstSlot = page.locator('.slot').first();
-    await firstSlot.waitFor();
+    const firstSlot = await laterSlot(page, '.slot-picker');
     const taken = (await firstSlot.getAttribute('data-start'))!;
     await firstSlot.click();
     await page.getByLabel('Name', { exact: true }).fill('Grace Hopper');
@@ -126,13 +143,13 @@ describe('booking a concierge call (phone)', () => {
     await page.locator('.slot').first().waitFor();
     expect(await page.locator(`.slot[data-start="${taken}"]`).count()).toBe(0);
 
-    await page.locator('.slot').first().click();
+    await (await laterSlot(page, '.slot-picker')).click();
     await page.getByRole('button', { name: 'Book this time' }).click();
     await page.getByRole('heading', { name: "You're booked" }).waitFor();
     const before = await page.locator('.booking-when').textContent();
 
     await page.getByRole('button', { name: 'Reschedule' }).click();
-    const newSlot = page.locator('.booking-details .slot').nth(1);
+    const newSlot = await laterSlot(page, '.booking-details .slot-picker');
     await newSlot.click();
     await page.getByRole('button', { name: /^Move to / }).click();
     await page.getByText('Your call has moved.').waitFor();
