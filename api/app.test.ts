@@ -67,6 +67,13 @@ describe('HTTP API', () => {
     expect(wrongType.body.error.message).toMatch(/^displayName: /);
     expect((await call(`${server.url}/api/auth/viewer`, { body: { displayName: 'x'.repeat(41) } })).status).toBe(400);
     expect((await call(`${server.url}/api/auth/viewer`, { body: { displayName: 'Ana', role: 'admin' } })).status).toBe(400);
+    // Nobody chats as the AI host, the store or its staff; ordinary names (even "Ai") are fine.
+    for (const impostor of ['Vita', 'vita!', 'AI Host', 'Maison Vitrine', 'Staff - Camille', 'Official Support']) {
+      const refused = await call(`${server.url}/api/auth/viewer`, { body: { displayName: impostor } });
+      expect(refused.status, impostor).toBe(400);
+      expect(refused.body.error.message).toMatch(/kept for the store's hosts and staff/);
+    }
+    expect((await call(`${server.url}/api/auth/viewer`, { body: { displayName: 'Ai Tanaka' } })).status).toBe(201);
     const oversized = await call(`${server.url}/api/ask`, { token: viewerToken, body: { question: 'x'.repeat(200_000) } });
     expect(oversized.status).toBe(413);
     expect((await call(`${server.url}/api/search?limit=5`)).body.error.message).toMatch(/^q: /);

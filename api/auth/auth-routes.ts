@@ -15,8 +15,11 @@ const viewerSchema = z.strictObject({
     .refine((name) => !/[<>]/.test(name), 'display names cannot contain < or >'),
 });
 
+/** Names that would pass a viewer off as the store, its staff or its AI host in a public chat. */
+const STAFF_WORDS = /\b(host|hosts|staff|admin|administrator|moderator|official|support|customer care|customer service|stylist|concierge|bot|assistant|system|vitrine)\b/i;
+
 /** Viewers join a public show with just a display name; staff tokens are issued at start-up. */
-export function authRoutes({ registry, tokens }: RouteContext) {
+export function authRoutes({ registry, tokens, shows, shop }: RouteContext) {
   const router = express.Router();
   // Joining is cheap to ask for: bound it per address so nobody mints tokens by the thousand.
   const joinLimit = rateLimit({
@@ -31,6 +34,12 @@ export function authRoutes({ registry, tokens }: RouteContext) {
 
   router.post('/api/auth/viewer', joinLimit, ...registry.route({ method: 'post', path: '/api/auth/viewer', tag: 'auth', summary: 'Join as a viewer with a display name', body: viewerSchema }), async (_request, response) => {
     const { displayName } = response.locals.body as z.infer<typeof viewerSchema>;
+    // Nobody may chat as the AI host ("Vita"), the store or its staff: trust in who said what is the product.
+    const hostNames = (await shows.list()).map((show) => show.hostName.toLowerCase());
+    const plain = displayName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (STAFF_WORDS.test(plain) || hostNames.includes(plain) || plain === shop.storeName.toLowerCase()) {
+      throw new AppError('invalid-input', `displayName: "${displayName}" is kept for the store's hosts and staff; please choose another name.`);
+    }
     const participant = { id: `viewer:${randomBytes(9).toString('base64url')}`, name: displayName, role: 'viewer' as const };
     response.status(201).json({ token: await tokens.issue({ ...participant, room: null }), participant });
   });
