@@ -27,6 +27,8 @@ const HEALTH = /\b(pregnan\w*|breastfeed\w*|nursing|baby|babies|infant|newborn|a
 /** Words that say which store policy a question is about (most specific first), added to the document search. */
 const POLICY_TOPICS: [RegExp, string][] = [
   [/\b(return|returns|send (it|them) back|refund|refunds|exchange|swap|final sale)\b/, 'returns refunds'],
+  [/\b(damaged|cracked|chipped|smashed|shattered|dented|faulty|arrived broken|broke in)\b/, 'damaged wrong items replacement'],
+  [/\b(data|info|information|privacy|advertisers|marketing)\b/, 'privacy data'],
   [/\b(warranty|guarantee|covered|defect|broken|repair)\b/, 'warranty coverage'],
   [/\b(pay|payment|paypal|apple pay|klarna|afterpay|instal?lments?|card)\b/, 'payment methods'],
   [/\b(gift ?wrap|wrapped|wrapping|gift message|gift receipt)\b/, 'gift wrapping'],

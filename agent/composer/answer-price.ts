@@ -12,7 +12,7 @@ export async function answerPrice(turn: ComposerTurn): Promise<Answer> {
   const { product } = reference;
   const choice = chooseOptions(product, turn.text, turn.slots);
   // "How much extra is the 256 GB?": the price of every option, so the difference is plain to see.
-  const relative = /\b(extra|more|difference|upgrade)\b/.test(turn.normal);
+  const relative = /\b(extra|more|difference|upgrade|pricier|cheaper|than)\b/.test(turn.normal);
   const chosen = choice.chosen.size > 0 && !relative ? variantsWith(product, choice.chosen) : [];
   const variants = chosen.length > 0 ? chosen : product.variants;
   const intro = reference.how === 'closest' ? turn.say('closest', ['The closest match I have is the', 'If you mean the', 'The nearest thing in the catalog is the']) : 'The';

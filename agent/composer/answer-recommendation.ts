@@ -146,7 +146,8 @@ function headNoun(title: string): string {
 function budgetOf(turn: ComposerTurn): { min?: number; max?: number; stated: boolean } {
   const money = turn.slots.money;
   if (money.max !== undefined || money.min !== undefined) return { min: money.min, max: money.max, stated: true };
-  if (money.around !== undefined) return { max: Math.round(money.around * 1.2), stated: true };
+  // "Around $1,500" is a band, not a ceiling: a $48 coffee set does not answer it.
+  if (money.around !== undefined) return { min: Math.round(money.around * 0.6), max: Math.round(money.around * 1.2), stated: true };
   if (money.amounts.length === 1) return { max: money.amounts[0], stated: true };
   const budget = turn.profile.budget;
   return budget === null ? { stated: false } : { max: budget, stated: true };

@@ -228,6 +228,20 @@ describe('policies and specs in shoppers\' words', () => {
     expect((await ask('if i order at 11am does it ship today')).text).toContain('before 2 pm ET');
   });
 
+  it('names providers and wattages only when the catalog does, and prices a service from the store pages, not the product', async () => {
+    expect((await ask('the pay in 4 thing, is that klarna or afterpay?')).text).toMatch(/not sure|doesn't say|can't confirm/);
+    expect((await ask('how many watts is the room one speaker')).text).toMatch(/not sure|doesn't say|can't confirm/);
+    const service = await ask('roughly what does a full service on the kessler reserve cost?');
+    expect(service.intent).toBe('policy');
+    expect(service.text).not.toContain('$4,200');
+  });
+
+  it('reads a budget "around" an amount as a band, and "pricier than" between two options as both prices', async () => {
+    const gift = await ask('anniversary present for my wife, thinking around $1,500');
+    expect(gift.text).not.toContain('$48');
+    expect((await ask('is the 45cm pearl necklace pricier than the 40cm?')).text).toContain('$89');
+  });
+
   it('never makes an offer when the shopper asks how codes combine', async () => {
     const reply = await ask('can i use my live show code together with the $30 card that came in the discovery set');
     expect(reply.intent).toBe('policy');

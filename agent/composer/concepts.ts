@@ -28,7 +28,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['return', 'returns', 'returned', 'returnable', 'refund', 'refunds', 'refunded', 'exchange', 'exchanges', 'swap', 'final'],
   ['refund', 'refunds', 'refunded', 'money', 'reimburse'],
   ['warranty', 'guarantee', 'guaranteed', 'defect', 'defects', 'broken', 'broke', 'repair', 'covered', 'cover', 'coverage', 'lifetime'],
-  ['pay', 'payment', 'payments', 'paypal', 'instalments', 'installments', 'klarna', 'afterpay', 'split', 'visa', 'mastercard'],
+  // Payment providers are named, not related: "is it Klarna?" is not answered by "4 interest-free instalments".
+  ['pay', 'payment', 'payments', 'instalments', 'installments', 'split'],
   ['gift', 'wrap', 'wrapped', 'wrapping', 'message', 'receipt', 'ribbon'],
   ['wash', 'washing', 'washable', 'machine', 'clean', 'cleaning', 'care', 'iron', 'dishwasher', 'tumble'],
   ['strong', 'strength', 'concentration', 'percent', 'potency'],
@@ -49,6 +50,8 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['letters', 'letter', 'initials', 'initial', 'characters'],
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekday', 'weekdays', 'business'],
   ['sign', 'signature', 'signed'],
+  ['damaged', 'damage', 'cracked', 'chipped', 'smashed', 'shattered', 'dented', 'faulty'],
+  ['data', 'information', 'info', 'details', 'personal', 'advertisers', 'advertising', 'marketing'],
   ['see', 'visible', 'seen', 'view', 'shown', 'public'],
   ['morning', 'afternoon', 'evening', 'tonight', 'noon', 'am', 'pm'],
   ['daily', 'everyday', 'morning', 'mornings', 'evening', 'evenings', 'twice', 'nightly'],
@@ -89,5 +92,6 @@ export const WEAK_QUESTION_WORDS = new Set(
     'longer', 'bigger', 'smaller', 'cheaper', 'faster', 'nicer', 'lighter', 'stronger', 'less', 'least', 'vs', 'versus', 'difference',
     'differences', 'compare', 'compared', 'comparison', 'option', 'options', 'choice', 'choose', 'pick', 'someone', 'somebody', 'run', 'happens', 'happen',
     'stuff', 'guys', 'u', 'ya', 'once', 'till', 'until', 'actually', 'still', 'somewhere', 'else', 'ago', 'yesterday', 'week', 'weekend',
+    'roughly', 'approximately', 'summer', 'winter', 'holiday', 'vacation', 'trip', 'there', 'kind',
   ].map(stem),
 );

@@ -59,10 +59,16 @@ const ANSWER_SHAPES: { question: RegExp; name: string; answer: RegExp; absorbs?:
     answer: /\d+(?:\.\d+)?\s?(?:l|litres?|liters?|ml|qt|quarts?|cups?|fl oz)\b/i,
   },
   {
-    question: /\bwattage\b|\bhow many (watts|volts)\b|\bhow powerful\b|\bvoltage\b|\bwhat (power|volts?|watts?)\b|\bdual[- ]voltage\b/,
-    name: 'a power rating',
-    absorbs: ['wattage', 'watts', 'volts', 'voltage', 'powerful', 'power', 'run', 'runs'],
-    answer: /\d[\d,.]*\s?(?:w|watts?|v|volts?)\b/i,
+    question: /\bwattage\b|\bhow many watts\b|\bhow powerful\b|\bwhat (power|watts?)\b|\bwatts\b/,
+    name: 'a wattage',
+    absorbs: ['wattage', 'watts', 'watt', 'powerful', 'power', 'run', 'runs'],
+    answer: /\d[\d,.]*\s?(?:w|watts?)\b/i,
+  },
+  {
+    question: /\bhow many volts\b|\bvoltage\b|\bwhat volts?\b|\bdual[- ]voltage\b/,
+    name: 'a voltage',
+    absorbs: ['volts', 'volt', 'voltage', 'run', 'runs'],
+    answer: /\d[\d,.–-]*\s?(?:v|volts?)\b/i,
   },
   { question: /\bhow strong\b|\bwhat (percent|percentage|concentration|strength)\b/, name: 'a percentage', answer: /\d+(?:\.\d+)?\s?%/, absorbs: ['strong', 'percent', 'percentage', 'concentration', 'strength'] },
   {
@@ -87,6 +93,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(found it |find it |seen it |saw it |its |theyre |it is |they are )?cheaper (somewhere|elsewhere|at|on|online)( else)?\b|\bmatch (that|the|their|a|this) price\b|\bmatch (it|that)\b/g, ' price match '],
   [/\b(box|package|parcel|packaging)\b.{0,30}\b(say|show|have|mention|display)\b.{0,30}\b(store|shop|brand) name\b|\bstore name on\b/g, ' discreet unbranded packaging '],
   [/\btoo late to (change|cancel)\b|\bstill (change|cancel)\b/g, ' change cancel order within '],
+  [/\bover there\b/g, ' abroad '],
+  [/\b(pay|pay it|pay for it|pay (this|that) ?off|pay off( the [a-z0-9 ]{1,30})?) (in|into|over) (chunks|parts|bits|installments|instalments|payments|stages)\b|\bpay (it )?off over time\b|\bsplit (the )?(payment|cost|bill)\b/g, ' pay in instalments '],
+  [/\b(sell|share|give) (my|your|our) (info|information|details|data|email)\b/g, ' sell your data '],
   [/\bbetween charges\b|\b(on|from) (a|one) (single |full )?charge\b|\bper charge\b/g, ' battery '],
   [/\b(go|goes|going|get|gets|be) (out|shipped|sent|dispatched) (today|the same day|same day)\b|\bship(ped)? (out )?today\b/g, ' leave the same day '],
   [/\b(use|apply|stack|combine|have)? ?(2|two|multiple|several|more than one) (promo |discount |coupon )?(codes|coupons|vouchers|discounts)\b/g, ' combine codes '],
@@ -95,6 +104,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(what|which) size\b|\bsize (up|down)\b|\bmy size\b/g, ' fit '],
   [/\bhow much (is|are|does|do|would)\b/g, ' price '],
 ];
+
+/** Named providers a question can ask about: an answer must name the same one. */
+const PROVIDER = /^(klarna|afterpay|affirm|paypal|venmo|zelle|amex|visa|mastercard|discover|dhl|fedex|ups|usps)$/;
 
 const COUNTRY = /^(mexico|brazil|india|china|russia|argentina|chile|nigeria|egypt|turkey|israel|thailand|vietnam|philippines|indonesia|malaysia|canada|australia|japan|singapore|switzerland|norway|germany|france|italy|spain|netherlands|ireland|uk|britain|england)$/;
 
@@ -175,7 +187,7 @@ export function questionTerms(rawQuestion: string, productWords: readonly string
     // elsewhere ("can I take it to Italy?") the country stands for "abroad".
     const country = COUNTRY.test(word);
     const shipping = /\b(ship|ships|shipping|send|post|deliver|delivery|mail)\b/.test(normal);
-    const isAsked = !ownSize && (word === asked || word === unit || word === qualified || acronyms.has(word) || (country && shipping));
+    const isAsked = !ownSize && (word === asked || word === unit || word === qualified || acronyms.has(word) || (country && shipping) || PROVIDER.test(word));
     const inTitle = !isAsked && (titleStems.has(wordStem) || (wordStem.length >= 3 && [...titleStems].some((part) => part.length >= 3 && (part.includes(wordStem) || wordStem.includes(part)))));
     const weak = (WEAK_QUESTION_WORDS.has(wordStem) || ownSize || (country && !shipping)) && !isAsked;
     const weight = isAsked ? 1.5 : inTitle ? 0.15 : weak ? 0.3 : 1;

@@ -42,7 +42,7 @@ export function isStopWord(word: string): boolean {
 const SPELLINGS: Readonly<Record<string, string>> = {
   installment: 'instalment', installments: 'instalment', color: 'colour', colors: 'colour', colored: 'coloured', gray: 'grey',
   jewelry: 'jewellery', favorite: 'favourite', moisturizer: 'moisturiser', moisturizers: 'moisturiser', center: 'centre',
-  liter: 'litre', liters: 'litre', paid: 'pay', canceled: 'cancelled', canceling: 'cancelling',
+  liter: 'litre', liters: 'litre', paid: 'pay', canceled: 'cancelled', canceling: 'cancelling', knives: 'knife', wives: 'wife',
 };
 
 /** A light English stemmer: enough to meet "earbuds"/"earbud", "runs"/"run", "shipping"/"ship", "huggies"/"huggie". */
