@@ -54,7 +54,9 @@ export const readQuestions = () => readJsonl<QuestionCase>('questions.jsonl');
 export const heldOutSets = [
   { key: 'heldOut', file: 'held-out-questions.jsonl', seen: 'its failures since fixed' },
   { key: 'heldOut2', file: 'held-out-2-questions.jsonl', seen: 'scored blind at 0.863 / 0.85, its failures since fixed' },
-  { key: 'heldOut3', file: 'held-out-3-questions.jsonl', seen: 'written blind, scored once after all fixes' },
+  { key: 'heldOut3', file: 'held-out-3-questions.jsonl', seen: 'scored blind at 0.80 / 0.90, its failures since fixed' },
+  { key: 'heldOut4', file: 'held-out-4-questions.jsonl', seen: 'scored blind at 0.788 / 0.95, its failures since fixed' },
+  { key: 'heldOut5', file: 'held-out-5-questions.jsonl', seen: 'scored blind at 0.825 / 0.75, its failures since fixed' },
 ] as const;
 
 export const readQuestionSet = (file: string) => readJsonl<QuestionCase>(file);
