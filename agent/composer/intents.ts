@@ -63,8 +63,23 @@ const COMPARISON = /\b(pricier|cheaper|more expensive|better|bigger|smaller|ligh
 const SUPERLATIVE =
   /\b(cheapest|least expensive|lowest[- ]price[d]?|most affordable|most expensive|priciest|dearest|highest[- ]price[d]?|most costly|lowest cost|most premium|most luxurious)\b/;
 
-const POLICY =
-  /\b(ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|warranty|warranties|guarantee|guaranteed|payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?|gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?|size guide|size chart|sizing chart|international|internationally|abroad|overseas|customs|duties|price match|cancel (my|an|the) order|change my order|customer (care|service)|contact (you|us)|privacy|my data|authentic|authenticity|cruelty|physical (store|shop)|boutique|opening hours|open on|live shows?|next show|in us sizes|in uk sizes|in eu sizes|convert|warehouse|same day|business days?|processing time|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|change my mind|post to|(goes|went|gone|go) missing|never (arrived|came)|cancel|cancell?ation|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)|cheaper (somewhere|elsewhere|at|on)|match (that|the|their|a) price|price ?match|packaging|packaged|discreet|unbranded|store name|rewards?|loyalty|points|membership|(send|ship|post|deliver|mail) (it |this |that |them |(the|a|an|my) [a-z ]{1,30})?to (my|a|an|the|someone|somebody)\b|sign for|signature|be home|too late|(sell|share) (my|your) (info|information|data|details)|advertisers|(arrived|came|showed up) (cracked|broken|damaged|smashed|chipped)|(eu|us|uk) \d{1,2}(\.5)? in (us|uk|eu)|(change|cancel) (it|my order|the order|an order)|covered|cover (it|this|that)|final sale)\b/;
+/** What the store's pages answer, by topic. */
+const POLICY_PHRASES = {
+  shipping: String.raw`ship|ships|shipping|shipped|deliver|delivers|delivered|delivery|dispatch|dispatched|postage|courier|tracking|track (my|an|the) order|post to|(send|ship|post|deliver|mail) (it |this |that |them |(the|a|an|my) [a-z ]{1,30})?to (my|a|an|the|someone|somebody)`,
+  abroad: String.raw`international|internationally|abroad|overseas|customs|duties`,
+  dispatch: String.raw`warehouse|same day|business days?|processing time|go out today|goes out today|(ship|ships|shipped|dispatch|dispatched|leave|leaves) (today|tomorrow|the same day)`,
+  delivery: String.raw`(goes|went|gone|go) missing|never (arrived|came)|packaging|packaged|discreet|unbranded|store name|sign for|signature|be home`,
+  returns: String.raw`return|returns|returnable|refund|refunds|refunded|exchange|exchanges|swap|final sale|change my mind|send (it|them|this|that|stuff|things|something|an? [a-z]+|the [a-z]+) back|(arrived|came|showed up) (cracked|broken|damaged|smashed|chipped)`,
+  warranty: String.raw`warranty|warranties|guarantee|guaranteed|covered|cover (it|this|that)`,
+  payment: String.raw`payment|payments|pay (with|by|in|later)|paypal|apple pay|google pay|klarna|afterpay|instal?lments?`,
+  gifts: String.raw`gift ?wrap|gift-wrap|gift wrapped|wrapping|gift message|gift receipt|gift cards?`,
+  orders: String.raw`cancel|cancell?ation|change my order|too late|(change|cancel) (it|my order|the order|an order)`,
+  sizing: String.raw`size guide|size chart|sizing chart|in (us|uk|eu) sizes|convert|(eu|us|uk) \d{1,2}(\.5)? in (us|uk|eu)`,
+  offers: String.raw`price ?match|cheaper (somewhere|elsewhere|at|on)|match (that|the|their|a) price|rewards?|loyalty|points|membership`,
+  privacy: String.raw`privacy|my data|(sell|share) (my|your) (info|information|data|details)|advertisers`,
+  store: String.raw`customer (care|service)|contact (you|us)|authentic|authenticity|cruelty|boutique|opening hours|open on|live shows?|next show|in[- ]person|(physical |real |actual )?(store|shop|boutique|showroom) (in|near)`,
+};
+const POLICY = new RegExp(String.raw`\b(${Object.values(POLICY_PHRASES).join('|')})\b`);
 
 /** Price in other words: "what's it going for", "what would I pay", "how much extra is the 256 GB". */
 const PRICE_PHRASES = /\bgoing for\b|\bwhat(s| is| does| do| are)? .{1,60}\b(go|goes|sell|sells|selling|retail|retails) for\b|\bwhat(s| is| are) (it|they|that|those) now\b|\bused to (be|cost)\b|\bwhat (would|do|will|does|did) (i|you|u|it|they|we) (pay|charge)\b|\bhow much (extra|more) (is|are|for|does|do|would)\b|\bprice difference\b|\bdifference in (price|cost)\b|\b(selling|asking) .{1,30} for\b/;
