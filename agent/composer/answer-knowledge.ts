@@ -4,7 +4,7 @@ import { type Candidate, documentCandidates, productCandidates, type Selection, 
 import { endSentence, lowerFirst, sentences, shorten } from './phrasing.ts';
 import { bestTitleMatch, nameWords, namesSomething, resolveProduct, titleScore } from './product-reference.ts';
 import { productName } from './product-words.ts';
-import { inStoreWords } from './question-terms.ts';
+import { inStoreWords } from './store-words.ts';
 import { askedParts } from './question-parts.ts';
 import { contentWords, normaliseText } from './text-tools.ts';
 
@@ -88,12 +88,12 @@ export async function answerKnowledge(turn: ComposerTurn, mode: 'specs' | 'polic
     const unknown = await notInCatalog(turn, product, selections[missing] ?? null, parts[missing]!);
     return { text: sentences(...known, unknown.head, unknown.next), productIds, handoff: unknown.handoff };
   }
-  // Only a line about the product itself is "close" for a product question (not some store page that shares a word).
   const question = parts[0]!;
   const selection = selections[0] ?? null;
   const nearest = selection?.quotes[0];
   // Asked for a figure the catalog lacks ("how many mAh"), a nearby figure ("12 hours") would read as the answer.
   const misleading = nearest !== undefined && /\d/.test(nearest.text) && ASKS_FIGURE.test(normaliseText(question));
+  // Only a line about the product itself is "close" for a product question (not some store page that shares a word).
   const close =
     selection && nearest && !misleading && selection.coverage >= CLOSE && nearest.text.length >= 25 && (!product || nearest.source !== 'document') ? renderQuotes(turn, product, [nearest], true) : null;
   const unknown = await notInCatalog(turn, product, selection, question);

@@ -2,7 +2,8 @@ import { humanise } from '../../knowledge/index.ts';
 import { cleanSentences, isQuotable, splitSentences, stripMarkup } from './catalog-text.ts';
 import type { DocumentHit, ProductDetails } from './composer-tools.ts';
 import { relatedStems } from './concepts.ts';
-import { inStoreWords, questionTerms, type Term } from './question-terms.ts';
+import { questionTerms, type Term } from './question-terms.ts';
+import { inStoreWords } from './store-words.ts';
 import { normaliseText, stem, tokens } from './text-tools.ts';
 
 /** One quotable line: a FAQ answer, an attribute, a feature, a description sentence, a policy line. */
