@@ -60,6 +60,8 @@ export const roomEventBodySchema = z.discriminatedUnion('type', [
     retryAfterMs: z.number().int().nullable(),
   }),
   z.object({ type: z.literal('question-queued'), question: queuedQuestionSchema }),
+  /** To the shopper who asked for a person: their question is in the hosts' queue (the notice waits for this). */
+  z.object({ type: z.literal('handoff-queued'), questionId: z.string() }),
   z.object({ type: z.literal('question-update'), question: queuedQuestionSchema }),
   /** A person of the staff took over the conversation (the bot stays quiet) or handed it back. */
   z.object({ type: z.literal('takeover'), active: z.boolean(), by: z.string().nullable() }),

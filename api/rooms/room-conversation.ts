@@ -95,5 +95,7 @@ export class RoomConversation {
   private async queue(roomId: string, principal: Principal, text: string, kind: 'handoff' | 'flag', reason: string, productIds: string[] = []) {
     const question = await this.deps.questions.add({ roomId, participantId: principal.id, participantName: principal.name, kind, text, reason, productIds });
     await this.deps.hub.publish(roomId, { type: 'question-queued', question }, { audience: 'staff' });
+    // The shopper's "a host has been asked" is said only once the question is really queued.
+    if (kind === 'handoff') await this.deps.hub.publish(roomId, { type: 'handoff-queued', questionId: question.id }, { audience: 'private', recipientId: principal.id });
   }
 }

@@ -96,6 +96,8 @@ describe('live show rooms over WebSocket', () => {
     halRoom.send('yes please');
     const queued = await host.waitFor('question-queued', (event) => event.question.kind === 'handoff' && event.question.participantName === 'Hal');
     expect(queued.question.text).toMatch(/Lyon boutique/);
+    // Hal is told once the question is really in the queue; nobody else is.
+    expect((await halRoom.waitFor('handoff-queued')).questionId).toBe(queued.question.id);
     const answer = await call(`${server.url}/api/questions/${queued.question.id}/answer`, { token: server.staffToken, body: { text: 'Yes — Lyon pick-up is ready two hours after you order.', audience: 'private' } });
     expect(answer.status).toBe(200);
     // A private answer is not published as store knowledge unless the host asks for it.
@@ -106,7 +108,7 @@ describe('live show rooms over WebSocket', () => {
     expect((await call(`${server.url}/api/questions/${queued.question.id}/answer`, { token: server.staffToken, body: { text: 'again' } })).status).toBe(409);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(gusRoom.events.some((event) => event.event.type === 'chat-message' && event.event.text.includes('Lyon pick-up'))).toBe(false);
-    expect(gusRoom.events.some((event) => event.event.type === 'question-queued')).toBe(false);
+    expect(gusRoom.events.some((event) => event.event.type === 'question-queued' || event.event.type === 'handoff-queued')).toBe(false);
     expect(halRoom.events.some((event) => event.event.type === 'chat-message' && event.event.text === 'you are a useless idiot')).toBe(false);
 
     // The host approves the held message: now everyone sees it.

@@ -32,6 +32,8 @@ export function ViewerRoom({ details, session, onJoined, onLeave }: ViewerRoomPr
   const [buying, setBuying] = useState<string | null>(null);
   const [buyError, setBuyError] = useState<string | null>(null);
   const [handoffAsked, setHandoffAsked] = useState(false);
+  // Said only once the server has queued the question (the private handoff-queued event), also when the shopper typed the request.
+  const handoffQueued = room.events.some((event) => event.event.type === 'handoff-queued');
   const [sendError, setSendError] = useState<string | null>(null);
 
   const known = useMemo(() => {
@@ -148,13 +150,17 @@ export function ViewerRoom({ details, session, onJoined, onLeave }: ViewerRoomPr
                     Not you?
                   </button>
                 </p>
-                <button type="button" className="secondary" disabled={!connected || handoffAsked} onClick={() => setHandoffAsked(send(askForPersonText))}>
+                <button type="button" className="secondary" disabled={!connected || handoffAsked || handoffQueued} onClick={() => setHandoffAsked(send(askForPersonText))}>
                   Talk to a person
                 </button>
               </div>
-              {handoffAsked ? (
+              {handoffQueued ? (
                 <p className="notice" role="status">
                   A host has been asked to join you.
+                </p>
+              ) : handoffAsked ? (
+                <p className="muted" role="status">
+                  Asking a host…
                 </p>
               ) : null}
               {room.takeover.active ? (
