@@ -21,6 +21,8 @@ export interface RoomGatewayDependencies {
 /** Frames are small JSON; anything bigger is not a chat line. */
 const maxFrameBytes = 16 * 1024;
 const heartbeatMs = 30_000;
+/** Open sockets one address may hold: a household or an office shares one, a script opening thousands does not. */
+export const maxSocketsPerAddress = 30;
 /** `show:<id>` or `call:<booking id>`: anything else names no room (and never reaches SQL). */
 const roomIdPattern = /^(show|call):[\w-]{1,128}$/;
 
@@ -31,6 +33,7 @@ const roomIdPattern = /^(show|call):[\w-]{1,128}$/;
  */
 export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies) {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const openPerAddress = new Map<string, number>();
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -41,6 +44,19 @@ export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies)
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
       // An oversized or broken frame is an 'error' on the socket: unheard, it would end the process.
       webSocket.on('error', (error) => deps.logger.warn({ err: error }, 'room socket error'));
+      // Identities are free (a display name), so sockets are bounded per address too.
+      const address = request.socket.remoteAddress ?? 'unknown';
+      const open = (openPerAddress.get(address) ?? 0) + 1;
+      openPerAddress.set(address, open);
+      webSocket.on('close', () => {
+        const left = (openPerAddress.get(address) ?? 1) - 1;
+        if (left > 0) openPerAddress.set(address, left);
+        else openPerAddress.delete(address);
+      });
+      if (open > maxSocketsPerAddress) {
+        webSocket.close(4429, 'Too many open connections from this address; close a tab and try again.');
+        return;
+      }
       admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('token') ?? '').catch((error) => {
         deps.logger.error({ err: error }, 'room admission failed');
         webSocket.close(1011, 'The room is unavailable right now; try again.');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { call } from '../testing/http.ts';
 import { joinRoom } from '../testing/room-client.ts';
+import { maxSocketsPerAddress } from './room-gateway.ts';
 import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
 
 let server: TestServer;
@@ -181,6 +182,16 @@ describe('live show rooms over WebSocket', () => {
     expect((await call(`${server.url}/healthz`)).status).toBe(200);
     const again = await joinRoom(server.url, 'show:demo', sam.token);
     await again.close();
+  });
+
+  it('bounds the sockets one address may hold open, and admits again once one closes', async () => {
+    const kim = await viewer('Kim');
+    const rooms = [];
+    for (let index = 0; index < maxSocketsPerAddress; index++) rooms.push(await joinRoom(server.url, 'show:demo', kim.token));
+    await expect(joinRoom(server.url, 'show:demo', kim.token)).rejects.toMatchObject({ code: 4429 });
+    await rooms.pop()!.close();
+    rooms.push(await joinRoom(server.url, 'show:demo', kim.token));
+    await Promise.all(rooms.map((room) => room.close()));
   });
 
   it('refuses forged tokens and unknown rooms with a reason the page can show', async () => {
