@@ -115,8 +115,9 @@ export function createShoppingBrain(options: ShoppingBrainOptions) {
       { role: 'shopper', audience, text, productIds: [] },
       { role: 'assistant', audience, text: finalText, productIds },
     ]);
-    const profile = recordViewed(memory.profile, productIds);
-    if (JSON.stringify(profile) !== JSON.stringify(storedProfile)) await options.memory.saveProfile(message.participantId, profile);
+    // The turn's own change, applied to the profile as it is now: a purchase recorded meanwhile stays.
+    const change = (profile: ShopperProfile) => recordViewed(updateProfileFromMessage(profile, text), productIds);
+    if (JSON.stringify(change(storedProfile)) !== JSON.stringify(storedProfile)) await options.memory.updateProfile(message.participantId, change);
     return events;
   }
 

@@ -1,5 +1,5 @@
 import type { Audience } from '../../core/index.ts';
-import type { Queryable } from '../../knowledge/index.ts';
+import type { Database, Queryable } from '../../knowledge/index.ts';
 import { type ConversationMemory, type ConversationTurn, emptyProfile, type ShopperProfile, shopperProfileSchema } from './shopper-profile.ts';
 
 const RECENT_TURNS = 12;
@@ -10,7 +10,7 @@ const MAX_VIEWED = 20;
  * participant: nothing of one shopper's conversation or profile is loaded into another's turn.
  */
 export class MemoryStore {
-  constructor(private readonly db: Queryable) {}
+  constructor(private readonly db: Database) {}
 
   async load(sessionId: string, participantId: string): Promise<ConversationMemory> {
     const [{ rows: turns }, profile] = await Promise.all([
@@ -28,24 +28,30 @@ export class MemoryStore {
     return { recentTurns, profile, focusProductIds, firstReply: !recentTurns.some((turn) => turn.role === 'assistant') };
   }
 
-  async loadProfile(participantId: string): Promise<ShopperProfile> {
-    const { rows } = await this.db.query<{ profile: unknown }>('select profile from shopper_profiles where participant_id = $1', [participantId]);
+  async loadProfile(participantId: string, db: Queryable = this.db, lock = false): Promise<ShopperProfile> {
+    const { rows } = await db.query<{ profile: unknown }>(`select profile from shopper_profiles where participant_id = $1${lock ? ' for update' : ''}`, [participantId]);
     const parsed = shopperProfileSchema.safeParse(rows[0]?.profile ?? {});
     return parsed.success ? parsed.data : emptyProfile();
   }
 
-  async saveProfile(participantId: string, profile: ShopperProfile): Promise<void> {
+  async saveProfile(participantId: string, profile: ShopperProfile, db: Queryable = this.db): Promise<void> {
     const bounded = { ...profile, viewedProductIds: profile.viewedProductIds.slice(0, MAX_VIEWED) };
-    await this.db.query(
+    await db.query(
       `insert into shopper_profiles (participant_id, profile) values ($1, $2)
        on conflict (participant_id) do update set profile = excluded.profile, updated_at = now()`,
       [participantId, JSON.stringify(bounded)],
     );
   }
 
-  /** Applies `change` to a participant's stored profile (a note given when booking, a purchase). */
+  /**
+   * Applies `change` to a participant's stored profile in one transaction, the row locked: a
+   * purchase recorded while a brain turn runs is not overwritten by that turn's own change.
+   */
   async updateProfile(participantId: string, change: (profile: ShopperProfile) => ShopperProfile): Promise<void> {
-    await this.saveProfile(participantId, change(await this.loadProfile(participantId)));
+    await this.db.transaction(async (tx) => {
+      await tx.query(`insert into shopper_profiles (participant_id, profile) values ($1, '{}') on conflict (participant_id) do nothing`, [participantId]);
+      await this.saveProfile(participantId, change(await this.loadProfile(participantId, tx, true)), tx);
+    });
   }
 
   /** Appends turns of one participant in one statement (a shopper message and its reply). */
