@@ -84,12 +84,24 @@ export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies)
     const send = (frame: ServerFrame) => {
       if (webSocket.readyState === WebSocket.OPEN) webSocket.send(JSON.stringify(frame));
     };
-    // History first, then live events: join after reading so nothing arrives before the welcome.
-    const history = await deps.log.history(roomId, principal);
-    // Gone while we checked and read (a tab closed mid-join): joining now would leave a ghost viewer.
+    // Gone while we checked (a tab closed mid-join): joining now would leave a ghost viewer.
     if (webSocket.readyState !== WebSocket.OPEN) return;
+    // Join first and hold live events while the history is read, so an event stored meanwhile is
+    // neither lost nor sent twice; then the welcome, then what came in since.
+    let held: ServerFrame[] | null = [];
+    const leave = deps.hub.join(roomId, { principal, send: (frame) => (held ? held.push(frame) : send(frame)) });
+    const history = await deps.log.history(roomId, principal).catch((error: unknown) => {
+      leave();
+      throw error;
+    });
+    if (webSocket.readyState !== WebSocket.OPEN) {
+      leave();
+      return;
+    }
     send({ type: 'welcome', participant: { id: principal.id, name: principal.name, role: principal.role }, room: entry.room.summary, history, takeover: deps.hub.takeover(roomId), viewerCount: deps.hub.viewerCount(roomId) });
-    const leave = deps.hub.join(roomId, { principal, send });
+    const seen = new Set(history.map((event) => event.seq));
+    for (const frame of held) if (frame.type !== 'event' || frame.event.seq === null || !seen.has(frame.event.seq)) send(frame);
+    held = null;
 
     let alive = true;
     const heartbeat = setInterval(() => {

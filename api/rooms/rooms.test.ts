@@ -173,6 +173,32 @@ describe('live show rooms over WebSocket', () => {
     }
   });
 
+  it('delivers, once, what is said while a joiner\'s history is being read', async () => {
+    const [zoe, ida] = await Promise.all([viewer('Zoe'), viewer('Ida')]);
+    const zoeRoom = await joinRoom(server.url, 'show:demo', zoe.token);
+    // A slow history read (a busy database): Zoe speaks while Ida's is being read.
+    const log = server.services.log;
+    const history = log.history.bind(log);
+    log.history = async (...args) => {
+      const events = await history(...args);
+      zoeRoom.send('said during the history read');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return events;
+    };
+    try {
+      const idaRoom = await joinRoom(server.url, 'show:demo', ida.token);
+      log.history = history;
+      await idaRoom.waitFor('chat-message', (event) => event.text === 'said during the history read');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const copies = [...idaRoom.welcome.history, ...idaRoom.events].filter((event) => event.event.type === 'chat-message' && event.event.text === 'said during the history read');
+      expect(copies).toHaveLength(1);
+      await idaRoom.close();
+    } finally {
+      log.history = history;
+      await zoeRoom.close();
+    }
+  });
+
   it('survives oversized frames and room ids that are not ids', async () => {
     const sam = await viewer('Sam');
     const room = await joinRoom(server.url, 'show:demo', sam.token);
