@@ -57,6 +57,7 @@ export const heldOutSets = [
   { key: 'heldOut3', file: 'held-out-3-questions.jsonl', seen: 'scored blind at 0.80 / 0.90, its failures since fixed' },
   { key: 'heldOut4', file: 'held-out-4-questions.jsonl', seen: 'scored blind at 0.788 / 0.95, its failures since fixed' },
   { key: 'heldOut5', file: 'held-out-5-questions.jsonl', seen: 'scored blind at 0.825 / 0.75, its failures since fixed' },
+  { key: 'heldOut6', file: 'held-out-6-questions.jsonl', seen: 'written blind, scored once after all fixes' },
 ] as const;
 
 export const readQuestionSet = (file: string) => readJsonl<QuestionCase>(file);
