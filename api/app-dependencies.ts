@@ -9,6 +9,7 @@ import type { RoomConversation } from './rooms/room-conversation.ts';
 import type { RoomDirectory } from './rooms/room-directory.ts';
 import type { RoomHub } from './rooms/room-hub.ts';
 import type { RoomLog } from './rooms/room-log.ts';
+import type { RoomTickets } from './rooms/room-tickets.ts';
 import type { ShowDirectory } from './shows/show-directory.ts';
 import type { ShowStage } from './shows/show-stage.ts';
 
@@ -19,6 +20,8 @@ export interface AppDependencies {
   logger: Logger;
   shop: Shop;
   tokens: TokenIssuer;
+  /** One-time tickets that open a room socket (tokens stay out of URLs). */
+  tickets: RoomTickets;
   hub: RoomHub;
   log: RoomLog;
   rooms: RoomDirectory;

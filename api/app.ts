@@ -18,6 +18,7 @@ import { demoImages } from './catalog/demo-images.ts';
 import { httpErrorHandler } from './http-errors.ts';
 import { questionRoutes } from './questions/question-routes.ts';
 import { attachRoomGateway } from './rooms/room-gateway.ts';
+import { ticketRoutes } from './rooms/ticket-routes.ts';
 import { showRoutes } from './shows/show-routes.ts';
 import { webPages } from './web-pages.ts';
 
@@ -63,6 +64,7 @@ export function createApp(deps: AppDependencies) {
   });
 
   app.use(authRoutes(context));
+  app.use(ticketRoutes(context));
   app.use(catalogRoutes(context));
   app.use(showRoutes(context));
   app.use(questionRoutes(context));
@@ -100,7 +102,7 @@ export function createApp(deps: AppDependencies) {
     async listen(port: number, host?: string) {
       const server = host ? app.listen(port, host) : app.listen(port);
       await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-      const gateway = attachRoomGateway(server, { tokens: deps.tokens, rooms: deps.rooms, hub: deps.hub, log: deps.log, conversation: deps.conversation, logger: deps.logger });
+      const gateway = attachRoomGateway(server, { tickets: deps.tickets, rooms: deps.rooms, hub: deps.hub, log: deps.log, conversation: deps.conversation, logger: deps.logger });
       const address = server.address() as AddressInfo;
       return {
         server,

@@ -11,6 +11,7 @@ import { RoomConversation } from './rooms/room-conversation.ts';
 import { RoomDirectory } from './rooms/room-directory.ts';
 import { RoomHub } from './rooms/room-hub.ts';
 import { RoomLog } from './rooms/room-log.ts';
+import { RoomTickets } from './rooms/room-tickets.ts';
 import { ShowDirectory } from './shows/show-directory.ts';
 import { ShowStage } from './shows/show-stage.ts';
 
@@ -35,5 +36,5 @@ export async function createServices(
   const questions = new QuestionQueue(knowledge.db);
   const conversation = new RoomConversation({ hub, brain: shop.brain, rooms, questions, limiter: new RateLimiter(chatRateLimit.limit, chatRateLimit.windowMs, clock), logger });
   const stage = new ShowStage({ hub, shows, db: knowledge.db, logger });
-  return { publicUrl: config.publicUrl, knowledge, logger, shop, tokens, hub, log, rooms, conversation, shows, stage, questions, bookings, webRoot: options.webRoot };
+  return { publicUrl: config.publicUrl, knowledge, logger, shop, tokens, tickets: new RoomTickets(clock), hub, log, rooms, conversation, shows, stage, questions, bookings, webRoot: options.webRoot };
 }

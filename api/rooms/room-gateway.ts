@@ -3,14 +3,15 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, isAppError, type ServerFrame } from '../../core/index.ts';
-import type { Principal, TokenIssuer } from '../auth/index.ts';
+import type { Principal } from '../auth/index.ts';
 import type { RoomConversation } from './room-conversation.ts';
 import type { RoomDirectory } from './room-directory.ts';
 import type { RoomHub } from './room-hub.ts';
 import type { RoomLog } from './room-log.ts';
+import type { RoomTickets } from './room-tickets.ts';
 
 export interface RoomGatewayDependencies {
-  tokens: TokenIssuer;
+  tickets: RoomTickets;
   rooms: RoomDirectory;
   hub: RoomHub;
   log: RoomLog;
@@ -24,10 +25,11 @@ const heartbeatMs = 30_000;
 /** Open sockets one address may hold: a household or an office shares one, a script opening thousands does not. */
 export const maxSocketsPerAddress = 30;
 /** `show:<id>` or `call:<booking id>`: anything else names no room (and never reaches SQL). */
-const roomIdPattern = /^(show|call):[\w-]{1,128}$/;
+export const roomIdPattern = /^(show|call):[\w-]{1,128}$/;
 
 /**
- * Live rooms over WebSocket at `/ws?room=…&token=…`. A refused token or room still completes the
+ * Live rooms over WebSocket at `/ws?room=…&ticket=…`, the ticket from `POST /api/rooms/tickets`
+ * (one connection, 30 seconds: the token itself never travels in a URL). A refused ticket or room still completes the
  * upgrade and then closes with 4401/4403/4404 and a reason, because a browser cannot read the
  * status of a failed upgrade — the page must be able to say why.
  */
@@ -57,23 +59,21 @@ export function attachRoomGateway(server: Server, deps: RoomGatewayDependencies)
         webSocket.close(4429, 'Too many open connections from this address; close a tab and try again.');
         return;
       }
-      admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('token') ?? '').catch((error) => {
+      admit(webSocket, url.searchParams.get('room') ?? '', url.searchParams.get('ticket') ?? '').catch((error) => {
         deps.logger.error({ err: error }, 'room admission failed');
         webSocket.close(1011, 'The room is unavailable right now; try again.');
       });
     });
   });
 
-  async function admit(webSocket: WebSocket, roomId: string, token: string) {
+  async function admit(webSocket: WebSocket, roomId: string, ticket: string) {
     if (!roomIdPattern.test(roomId)) {
       webSocket.close(4404, 'There is no such room.');
       return;
     }
-    let principal: Principal;
-    try {
-      principal = await deps.tokens.verify(token);
-    } catch (error) {
-      webSocket.close(4401, isAppError(error) ? error.message : 'Sign in first.');
+    const principal: Principal | null = deps.tickets.redeem(ticket, roomId);
+    if (!principal) {
+      webSocket.close(4401, 'This room ticket is unknown, used or expired: ask for a new one.');
       return;
     }
     const entry = await deps.rooms.enter(principal, roomId);

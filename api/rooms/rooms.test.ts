@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { call } from '../testing/http.ts';
-import { joinRoom } from '../testing/room-client.ts';
+import { joinRoom, roomTicket } from '../testing/room-client.ts';
 import { maxSocketsPerAddress } from './room-gateway.ts';
 import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
 
@@ -164,7 +164,8 @@ describe('live show rooms over WebSocket', () => {
     const enter = rooms.enter.bind(rooms);
     rooms.enter = async (...args) => (await new Promise((resolve) => setTimeout(resolve, 200)), enter(...args));
     try {
-      const sockets = Array.from({ length: 3 }, () => new WebSocket(`${server.url.replace('http', 'ws')}/ws?room=show:demo&token=${ray.token}`));
+      const tickets = await Promise.all(Array.from({ length: 3 }, () => roomTicket(server.url, 'show:demo', ray.token)));
+      const sockets = tickets.map((ticket) => new WebSocket(`${server.url.replace('http', 'ws')}/ws?room=show:demo&ticket=${ticket}`));
       await Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once('open', () => (socket.close(), resolve(null))))));
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(server.services.hub.viewerCount('show:demo')).toBe(before);
@@ -203,7 +204,9 @@ describe('live show rooms over WebSocket', () => {
     const sam = await viewer('Sam');
     const room = await joinRoom(server.url, 'show:demo', sam.token);
     room.sendRaw('x'.repeat(20_000));
-    await expect(joinRoom(server.url, 'show:a%00b', sam.token)).rejects.toMatchObject({ code: 4404 });
+    // Not a room id: refused by the ticket desk, and by the socket itself (before any ticket is looked up).
+    expect((await call(`${server.url}/api/rooms/tickets`, { token: sam.token, body: { room: 'show:a\u0000b' } })).status).toBe(400);
+    await expect(joinRoom(server.url, 'show:a%00b', sam.token, { ticket: 'any' })).rejects.toMatchObject({ code: 4404 });
     // Still serving.
     expect((await call(`${server.url}/healthz`)).status).toBe(200);
     const again = await joinRoom(server.url, 'show:demo', sam.token);
@@ -221,8 +224,23 @@ describe('live show rooms over WebSocket', () => {
   });
 
   it('refuses forged tokens and unknown rooms with a reason the page can show', async () => {
-    await expect(joinRoom(server.url, 'show:demo', 'forged.token.here')).rejects.toMatchObject({ code: 4401 });
+    await expect(joinRoom(server.url, 'show:demo', 'forged.token.here')).rejects.toMatchObject({ status: 401 });
     const max = await viewer('Max');
     await expect(joinRoom(server.url, 'show:nope', max.token)).rejects.toMatchObject({ code: 4404 });
+  });
+
+  it('opens a socket with a one-time ticket for one room, never with the token in the URL', async () => {
+    const una = await viewer('Una');
+    const url = (query: string) => `${server.url.replace('http', 'ws')}/ws?room=show:demo&${query}`;
+    const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    // The token itself does not open a socket.
+    expect(await closeCode(new WebSocket(url(`token=${una.token}`)))).toBe(4401);
+    const ticket = await roomTicket(server.url, 'show:demo', una.token);
+    const room = await joinRoom(server.url, 'show:demo', una.token, { ticket });
+    // Used once: the same ticket opens nothing more, and a ticket for one room opens no other.
+    await expect(joinRoom(server.url, 'show:demo', una.token, { ticket })).rejects.toMatchObject({ code: 4401 });
+    const forShow = await roomTicket(server.url, 'show:demo', una.token);
+    await expect(joinRoom(server.url, 'show:other', una.token, { ticket: forShow })).rejects.toMatchObject({ code: 4401 });
+    await room.close();
   });
 });

@@ -12,9 +12,25 @@ export interface RoomClient {
   close(): Promise<void>;
 }
 
-/** A real WebSocket participant of a room, for tests: rejects with the close code when refused. */
-export function joinRoom(baseUrl: string, roomId: string, token: string): Promise<RoomClient> {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws?room=${encodeURIComponent(roomId)}&token=${encodeURIComponent(token)}`);
+/** A one-time socket ticket, as a browser gets one; rejects with the HTTP `status` and message when refused. */
+export async function roomTicket(baseUrl: string, roomId: string, token: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/rooms/tickets`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ room: roomId }),
+  });
+  const body = (await response.json()) as { ticket?: string; error?: { message: string } };
+  if (!response.ok || !body.ticket) throw Object.assign(new Error(body.error?.message ?? `ticket refused (${response.status})`), { status: response.status });
+  return body.ticket;
+}
+
+/**
+ * A real WebSocket participant of a room, for tests: gets a ticket with `token` (or uses the
+ * `ticket` given) and rejects with the close code when the room refuses.
+ */
+export async function joinRoom(baseUrl: string, roomId: string, token: string, options: { ticket?: string } = {}): Promise<RoomClient> {
+  const ticket = options.ticket ?? (await roomTicket(baseUrl, roomId, token));
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws?room=${encodeURIComponent(roomId)}&ticket=${encodeURIComponent(ticket)}`);
   const events: RoomEvent[] = [];
   const waiters = new Set<() => void>();
   return new Promise((resolve, reject) => {

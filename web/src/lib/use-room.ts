@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Participant, RoomEvent, RoomSummary, ServerFrame } from '../../../core/index.ts';
+import { api, ApiError } from './api.ts';
 
 export type RoomStatus = 'connecting' | 'open' | 'reconnecting' | 'refused';
 
@@ -32,9 +33,29 @@ export function useRoom(roomId: string | null, token: string | null) {
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const connect = () => {
+    const retry = () => {
+      setState((current) => ({ ...current, status: 'reconnecting' }));
+      attempt += 1;
+      timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempt));
+    };
+
+    const connect = async () => {
+      // A one-time ticket opens the socket: the token itself never goes in a URL.
+      let ticket: string;
+      try {
+        ticket = (await api<{ ticket: string }>('/api/rooms/tickets', { body: { room: roomId }, token })).ticket;
+      } catch (error) {
+        if (closedByUs) return;
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+          setState((current) => ({ ...current, status: 'refused', refusal: error.message }));
+          return;
+        }
+        retry();
+        return;
+      }
+      if (closedByUs) return;
       const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-      const socket = new WebSocket(`${scheme}://${location.host}/ws?room=${encodeURIComponent(roomId)}&token=${encodeURIComponent(token)}`);
+      const socket = new WebSocket(`${scheme}://${location.host}/ws?room=${encodeURIComponent(roomId)}&ticket=${encodeURIComponent(ticket)}`);
       socketRef.current = socket;
       socket.onmessage = (message) => {
         const frame = JSON.parse(String(message.data)) as ServerFrame;
@@ -59,12 +80,10 @@ export function useRoom(roomId: string | null, token: string | null) {
           setState((current) => ({ ...current, status: 'refused', refusal: close.reason || 'This room is not open to you.' }));
           return;
         }
-        setState((current) => ({ ...current, status: 'reconnecting' }));
-        attempt += 1;
-        timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempt));
+        retry();
       };
     };
-    connect();
+    void connect();
     return () => {
       closedByUs = true;
       clearTimeout(timer);
