@@ -105,8 +105,8 @@ describe('booking over HTTP', () => {
     const created = await book();
     const { id } = created.booking;
     expect(created.booking).toMatchObject({ staffId: 'camille', start: request.start, status: 'confirmed', roomId: `call:${id}` });
-    expect(created.callUrl).toBe(`${publicUrl}/call/${id}?token=${created.token}`);
-    expect(created.manageUrl).toBe(`${publicUrl}/book?booking=${id}&token=${created.token}`);
+    expect(created.callUrl).toBe(`${publicUrl}/call/${id}#token=${created.token}`);
+    expect(created.manageUrl).toBe(`${publicUrl}/book?booking=${id}#token=${created.token}`);
     expect(created.icsUrl).toBe(`/api/bookings/${id}/ics?token=${created.token}`);
     expect(await tokens.verify(created.token)).toEqual({ id: `customer:${id}`, role: 'customer', name: 'Ann Shopper', room: `call:${id}` });
 

@@ -34,7 +34,8 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
   const tag = 'bookings';
   const owner = ['customer', 'host', 'admin'] as const;
   const base = publicUrl.replace(/\/+$/, '');
-  const callLink = (id: string, token?: string) => `${base}/call/${id}${token ? `?token=${token}` : ''}`;
+  // The customer's token rides in the fragment (never sent to a server or in a Referer); the calendar download cannot send a header, so it keeps a query.
+  const callLink = (id: string, token?: string) => `${base}/call/${id}${token ? `#token=${token}` : ''}`;
 
   /** The booking `principal` may see and change: its own customer's, or any for staff. */
   async function accessibleBooking(id: string, principal: Principal): Promise<Booking> {
@@ -77,7 +78,7 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
       booking,
       token,
       callUrl: callLink(booking.id, token),
-      manageUrl: `${base}/book?booking=${booking.id}&token=${token}`,
+      manageUrl: `${base}/book?booking=${booking.id}#token=${token}`,
       icsUrl: `/api/bookings/${booking.id}/ics?token=${token}`,
     } satisfies BookingCreated);
   });

@@ -23,17 +23,39 @@ export function saveSession(key: string, session: StoredSession | null) {
 }
 
 /**
+ * A token handed over in a link: `#token=` (a fragment never reaches a server, its logs or a
+ * Referer), or `?token=` from older links. It is taken out of the address bar so that a copied
+ * address or a screenshot does not carry it.
+ */
+export function takeLinkToken(): string | null {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const query = new URLSearchParams(location.search);
+  const token = hash.get('token') ?? query.get('token');
+  if (!token) return null;
+  hash.delete('token');
+  query.delete('token');
+  const rest = query.toString();
+  const fragment = hash.toString();
+  history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + (fragment ? `#${fragment}` : ''));
+  return token;
+}
+
+/**
  * The staff token: taken from `#token=` once (the link printed at start-up), then kept in
  * localStorage and removed from the address bar so it is not shared with a screenshot.
  */
 export function staffToken(): string | null {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
   if (fromHash) {
-    localStorage.setItem(prefix + 'staff-token', fromHash);
+    keepStaffToken(fromHash);
     history.replaceState(null, '', location.pathname + location.search);
     return fromHash;
   }
   return localStorage.getItem(prefix + 'staff-token');
+}
+
+export function keepStaffToken(token: string) {
+  localStorage.setItem(prefix + 'staff-token', token);
 }
 
 export function forgetStaffToken() {

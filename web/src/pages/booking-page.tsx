@@ -3,18 +3,22 @@ import './booking-page.css';
 import type { Booking, BookingCreated, Slot } from '../../../core/index.ts';
 import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
 import { api, ApiError, errorMessage } from '../lib/api.ts';
-import { participantFromToken, saveSession } from '../lib/session.ts';
+import { loadSession, participantFromToken, saveSession, takeLinkToken } from '../lib/session.ts';
 import { browserTimeZone, formatDateTime } from '../lib/time-zones.ts';
 import { StylistSelect, TimeZoneSelect } from './booking-choices.tsx';
 import { BookingDetails } from './booking-details.tsx';
 import { SlotPicker } from './booking-slot-picker.tsx';
 import { bookingLinks, customerSessionKey } from './booking-links.ts';
 
-/** `/book`: book a one-to-one concierge call; `/book?booking=ID&token=T` manages one. */
+/** `/book`: book a one-to-one concierge call; `/book?booking=ID#token=T` manages one. */
 export function BookingPage() {
-  const query = new URLSearchParams(location.search);
-  const bookingId = query.get('booking');
-  const token = query.get('token');
+  const bookingId = new URLSearchParams(location.search).get('booking');
+  // From the manage link once (then kept for this booking), or from this browser's saved booking.
+  const [token] = useState(() => {
+    const fromLink = takeLinkToken();
+    if (fromLink && bookingId) rememberCustomer(bookingId, fromLink);
+    return fromLink ?? (bookingId ? (loadSession(customerSessionKey(bookingId))?.token ?? null) : null);
+  });
   return (
     <main className="page narrow booking-page">
       <header className="booking-header">
