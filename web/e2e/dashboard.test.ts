@@ -135,6 +135,20 @@ describe('host dashboard and admin', () => {
     await page.locator('#show-error', { hasText: 'no-such-product' }).waitFor();
     await saveScreenshot(page, 'admin');
 
+    // A sign-in link for a stylist: it opens the dashboard signed in, as that stylist.
+    await page.getByRole('combobox', { name: /^Link for/ }).selectOption({ label: 'Camille Laurent (stylist)' });
+    await page.getByRole('button', { name: 'Create a sign-in link' }).click();
+    const link = await page.getByLabel('Sign-in link for Camille Laurent').inputValue();
+    expect(link).toMatch(/\/dashboard#token=/);
+    const me = await fetch(new URL('/api/me', harness.server.url), { headers: { authorization: `Bearer ${link.split('#token=')[1]}` } });
+    expect((await me.json()).participant).toMatchObject({ id: 'staff:camille-laurent', name: 'Camille Laurent', role: 'host' });
+    const stylist = await harness.browser.newContext();
+    const stylistPage = await stylist.newPage();
+    await stylistPage.goto(link);
+    await stylistPage.getByRole('heading', { name: 'Host dashboard' }).waitFor();
+    expect(stylistPage.url()).not.toContain('token=');
+    await stylist.close();
+
     // Phone size too: the forms stack and the policy table scrolls instead of overflowing.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -8,8 +8,9 @@ import { useShows } from '../lib/use-shows.ts';
 import { CatalogUpload } from './admin-catalog-upload.tsx';
 import { OfferPolicies } from './admin-offer-policies.tsx';
 import { ShowSettings } from './admin-show-settings.tsx';
+import { StaffLinks } from './admin-staff-links.tsx';
 
-/** `/admin`: the catalog, the offer rules and the show's settings. */
+/** `/admin`: the catalog, the offer rules, the show's settings and the staff's sign-in links. */
 export function AdminPage() {
   const session = useStaffSession(['admin']);
   const { shows, show, choose, replace, error } = useShows();
@@ -20,7 +21,7 @@ export function AdminPage() {
       <header className="staff-header">
         <div>
           <h1>Store admin</h1>
-          <p className="muted">Catalog, offer rules and the live show.</p>
+          <p className="muted">Catalog, offer rules, the live show and staff sign-in.</p>
         </div>
         <StaffNav session={session}>
           <a href="/dashboard">Host dashboard</a>
@@ -32,6 +33,7 @@ export function AdminPage() {
         <OfferPolicies call={call} />
         {shows && shows.length > 1 ? <ShowPicker shows={shows} value={show?.id} onChange={choose} /> : null}
         {show ? <ShowSettings show={show} call={call} onSaved={replace} /> : null}
+        <StaffLinks call={call} />
       </div>
     </main>
   );
