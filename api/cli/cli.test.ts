@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShop } from '../../agent/index.ts';
+import { loadConfig } from '../../core/index.ts';
+import { openKnowledge } from '../../knowledge/index.ts';
+import { TokenIssuer } from '../auth/index.ts';
 import { runCliInProcess } from './run-cli-in-process.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -91,6 +95,30 @@ describe('vitrine ingest and search', () => {
     const result = await vitrine(dataDir, 'search', 'x', '--limit', 'ten');
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/--limit.*whole number/);
+  });
+});
+
+describe('vitrine token', () => {
+  it("prints an admin sign-in link the store's own token check accepts", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'vitrine-token-'));
+    try {
+      const result = await runCliInProcess({ VITRINE_DATA_DIR: dataDir, PUBLIC_URL: 'https://shop.example' }, 'token', '--role', 'admin', '--name', 'Nadia');
+      expect(result.code).toBe(0);
+      const [link, token] = result.stdout.trim().split('#token=');
+      expect(link).toBe('https://shop.example/admin');
+      // Checked the way the server checks it: with the secret this store keeps in its database.
+      const config = loadConfig({ VITRINE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+      const knowledge = await openKnowledge(config);
+      try {
+        const shop = await createShop(config, knowledge);
+        expect(await new TokenIssuer(shop.secret).verify(token!)).toMatchObject({ role: 'admin', name: 'Nadia' });
+      } finally {
+        await knowledge.close();
+      }
+      expect((await runCliInProcess({ VITRINE_DATA_DIR: dataDir }, 'token', '--staff', 'nobody')).stderr).toMatch(/No stylist with id nobody/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { ingestCommand } from './ingest-command.ts';
 import { reindexCommand } from './reindex-command.ts';
 import { searchCommand } from './search-command.ts';
 import { startCommand } from './start-command.ts';
+import { tokenCommand } from './token-command.ts';
 
 /** Runs the `vitrine` command line; resolves to the process exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -58,6 +59,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--batch <file.jsonl>', 'one {"id","question","session"?,"viewer"?} per line')
     .option('--json', 'print JSON')
     .action((question, options) => run(() => askCommand(question, options, io))());
+
+  program
+    .command('token')
+    .description("print a staff sign-in link, signed with this store's secret (valid 7 days)")
+    .addOption(new Option('--role <role>', 'what the link may do').choices(['admin', 'host']).default('admin'))
+    .option('--name <name>', 'the name shown in chats')
+    .option('--staff <id>', "a stylist of the booking calendar: the link admits that stylist's calls")
+    .action((options) => run(() => tokenCommand(options, io))());
 
   program
     .command('reindex')

@@ -14,12 +14,17 @@ export async function startCommand(io: CliIo): Promise<number> {
       'vitrine is running',
       show ? `  Live show (viewers):  ${base}/show/${show}` : '  No show yet: create one on the admin page.',
       `  Book a private call:  ${base}/book`,
-      `  Host dashboard:       ${base}/dashboard#token=${server.staffToken}`,
-      `  Admin:                ${base}/admin#token=${server.staffToken}`,
-      `  API (OpenAPI):        ${base}/api/openapi.json`,
-      '',
-      `  Host/admin token for local use (valid 7 days): ${server.staffToken}`,
-      '',
+      // On a server database the logs are read by others: no token in them; `vitrine token` prints one on request.
+      ...(config.databaseUrl
+        ? [`  Host dashboard:       ${base}/dashboard`, `  Admin:                ${base}/admin`, `  API (OpenAPI):        ${base}/api/openapi.json`, '', '  Staff sign-in link:   npx vitrine token --role admin', '']
+        : [
+            `  Host dashboard:       ${base}/dashboard#token=${server.staffToken}`,
+            `  Admin:                ${base}/admin#token=${server.staffToken}`,
+            `  API (OpenAPI):        ${base}/api/openapi.json`,
+            '',
+            `  Host/admin token for local use (valid 7 days): ${server.staffToken}`,
+            '',
+          ]),
     ].join('\n') + '\n',
   );
   await new Promise<void>((resolve) => {
