@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Shop } from '../agent/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ApiRegistry } from './api-registry.ts';
-import type { TokenIssuer } from './auth/index.ts';
+import type { TokenIssuer, TokenWithdrawals } from './auth/index.ts';
 import type { BookingDesk } from './bookings/index.ts';
 import type { QuestionQueue } from './questions/question-queue.ts';
 import type { RoomConversation } from './rooms/room-conversation.ts';
@@ -20,6 +20,8 @@ export interface AppDependencies {
   logger: Logger;
   shop: Shop;
   tokens: TokenIssuer;
+  /** Sign-ins an admin withdrew (`POST /api/admin/tokens/withdraw`). */
+  withdrawals: TokenWithdrawals;
   /** One-time tickets that open a room socket (tokens stay out of URLs). */
   tickets: RoomTickets;
   hub: RoomHub;

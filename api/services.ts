@@ -3,7 +3,7 @@ import { createShop, type ShopOptions } from '../agent/index.ts';
 import type { Config } from '../core/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { AppDependencies } from './app-dependencies.ts';
-import { TokenIssuer } from './auth/index.ts';
+import { TokenIssuer, TokenWithdrawals } from './auth/index.ts';
 import { BookingDesk } from './bookings/index.ts';
 import { QuestionQueue } from './questions/question-queue.ts';
 import { RateLimiter } from './rooms/rate-limiter.ts';
@@ -27,7 +27,8 @@ export async function createServices(
   const clock = options.clock ?? (() => new Date());
   const { logger } = options;
   const shop = await createShop(config, knowledge, { clock, onFallback: (reason) => logger.warn({ reason }, 'model failed: the composer answered'), ...options.shop });
-  const tokens = new TokenIssuer(shop.secret, clock);
+  const withdrawals = await TokenWithdrawals.load(knowledge.db);
+  const tokens = new TokenIssuer(shop.secret, clock, withdrawals);
   const log = new RoomLog(knowledge.db);
   const hub = new RoomHub(log, clock);
   const shows = new ShowDirectory(knowledge.db);
@@ -36,5 +37,5 @@ export async function createServices(
   const questions = new QuestionQueue(knowledge.db);
   const conversation = new RoomConversation({ hub, brain: shop.brain, rooms, questions, limiter: new RateLimiter(chatRateLimit.limit, chatRateLimit.windowMs, clock), logger });
   const stage = new ShowStage({ hub, shows, db: knowledge.db, logger });
-  return { publicUrl: config.publicUrl, knowledge, logger, shop, tokens, tickets: new RoomTickets(clock), hub, log, rooms, conversation, shows, stage, questions, bookings, webRoot: options.webRoot };
+  return { publicUrl: config.publicUrl, knowledge, logger, shop, tokens, withdrawals, tickets: new RoomTickets(clock), hub, log, rooms, conversation, shows, stage, questions, bookings, webRoot: options.webRoot };
 }

@@ -38,6 +38,24 @@ describe('admin', () => {
     expect((await call(`${server.url}/api/admin/offer-policies/${policies[0].id}`, { method: 'DELETE', token: server.staffToken })).status).toBe(404);
   });
 
+  it("withdraws a stylist's sign-in: their older links are refused at once, a new one works", async () => {
+    const issue = async () => (await call(`${server.url}/api/admin/tokens`, { token: server.staffToken, body: { role: 'host', staffId: 'maya-chen' } })).body.token as string;
+    const before = await issue();
+    expect((await call(`${server.url}/api/me`, { token: before })).status).toBe(200);
+    const withdrawn = await call(`${server.url}/api/admin/tokens/withdraw`, { token: server.staffToken, body: { participantId: 'staff:maya-chen' } });
+    expect(withdrawn.status).toBe(200);
+    const refused = await call(`${server.url}/api/me`, { token: before });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.message).toMatch(/withdrawn by an admin/);
+    // A socket ticket needs a valid sign-in too.
+    expect((await call(`${server.url}/api/rooms/tickets`, { token: before, body: { room: 'show:demo' } })).status).toBe(401);
+    expect((await call(`${server.url}/api/me`, { token: await issue() })).status).toBe(200);
+    // Other staff are untouched; only admins may withdraw.
+    expect((await call(`${server.url}/api/me`, { token: server.staffToken })).status).toBe(200);
+    expect((await call(`${server.url}/api/admin/tokens/withdraw`, { token: await issue(), body: { participantId: 'staff:local-admin' } })).status).toBe(403);
+    expect((await call(`${server.url}/api/admin/tokens/withdraw`, { token: server.staffToken, body: {} })).status).toBe(400);
+  });
+
   it('changes show settings', async () => {
     const changed = await call(`${server.url}/api/shows/demo`, { method: 'PATCH', token: server.staffToken, body: { title: 'Spring edit', settings: { beatSeconds: 30 } } });
     expect(changed.body.show).toMatchObject({ title: 'Spring edit', settings: { beatSeconds: 30 } });

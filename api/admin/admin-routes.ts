@@ -14,6 +14,8 @@ const staffTokenSchema = z.strictObject({
   name: z.string().trim().min(1).max(40).optional(),
 });
 
+const withdrawSchema = z.strictObject({ participantId: z.string().trim().min(1).max(200) });
+
 const uploadQuerySchema = z.object({
   format: z.enum(['auto', ...catalogFormats]).default('auto'),
   filename: z.string().max(200).default('upload'),
@@ -23,7 +25,7 @@ const uploadQuerySchema = z.object({
 const maxUploadBytes = '20mb';
 
 /** The admin's tools: catalog upload (the same ingestion as the CLI) and the offer policy editor. */
-export function adminRoutes({ registry, knowledge, logger, tokens, bookings }: RouteContext) {
+export function adminRoutes({ registry, knowledge, logger, tokens, bookings, withdrawals }: RouteContext) {
   const router = express.Router();
   const admin = ['admin'] as const;
 
@@ -36,6 +38,13 @@ export function adminRoutes({ registry, knowledge, logger, tokens, bookings }: R
     const id = stylist ? `staff:${stylist.id}` : `${body.role === 'agent' ? 'agent' : 'staff'}:${randomBytes(6).toString('base64url')}`;
     const participant = { id, name, role: body.role };
     response.status(201).json({ token: await tokens.issue({ ...participant, room: null }), participant });
+  });
+
+  router.post('/api/admin/tokens/withdraw', ...registry.route({ method: 'post', path: '/api/admin/tokens/withdraw', tag: 'admin', summary: "Withdraw a participant's sign-in: every token issued to them so far is refused (a stylist's id is staff:<staffId>)", roles: [...admin], body: withdrawSchema }), async (_request, response) => {
+    const { participantId } = response.locals.body as z.infer<typeof withdrawSchema>;
+    const at = new Date();
+    await withdrawals.withdraw(participantId, at);
+    response.json({ participantId, withdrawnAt: at.toISOString() });
   });
 
   router.post(

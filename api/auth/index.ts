@@ -1,2 +1,3 @@
 export { authenticate, isStaff, principalOf, requireRole, staffRoles } from './authenticate.ts';
 export { TokenIssuer, tokenLifetimeMs, type Principal } from './tokens.ts';
+export { TokenWithdrawals } from './token-withdrawals.ts';

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppError, type ParticipantRole, participantRoleSchema, type Participant } from '../../core/index.ts';
+import type { TokenWithdrawals } from './token-withdrawals.ts';
 
 /** Who a request or a socket speaks for, as signed into its token. */
 export interface Principal extends Participant {
@@ -26,6 +27,8 @@ export class TokenIssuer {
   constructor(
     storeSecret: string,
     private readonly clock: () => Date = () => new Date(),
+    /** Sign-ins an admin withdrew: their older tokens are refused. */
+    private readonly withdrawals?: TokenWithdrawals,
   ) {
     // Its own key, so a cart-link signature can never pass as a token or the reverse.
     this.key = createHmac('sha256', storeSecret).update('vitrine:participant-tokens').digest();
@@ -33,8 +36,10 @@ export class TokenIssuer {
 
   /** A token for `principal`, valid for its role's lifetime unless `lifetimeMs` says otherwise. */
   issue(principal: Principal, lifetimeMs = tokenLifetimeMs[principal.role]): Promise<string> {
-    const now = Math.floor(this.clock().getTime() / 1000);
-    return new SignJWT({ role: principal.role, name: principal.name, ...(principal.room ? { room: principal.room } : {}) })
+    const issuedAtMs = this.clock().getTime();
+    const now = Math.floor(issuedAtMs / 1000);
+    // `iat` has whole seconds; `issuedMs` tells a link minted just after a withdrawal from one just before it.
+    return new SignJWT({ role: principal.role, name: principal.name, issuedMs: issuedAtMs, ...(principal.room ? { room: principal.room } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(principal.id)
       .setIssuer(issuer)
@@ -49,6 +54,8 @@ export class TokenIssuer {
       const { payload } = await jwtVerify(token, this.key, { issuer, algorithms: ['HS256'], currentDate: this.clock() });
       const role = participantRoleSchema.safeParse(payload.role);
       if (!role.success || typeof payload.sub !== 'string' || typeof payload.name !== 'string') throw new AppError('unauthorized', 'This token is not a vitrine participant token.');
+      const issuedAtMs = typeof payload.issuedMs === 'number' ? payload.issuedMs : (payload.iat ?? 0) * 1000;
+      if (this.withdrawals?.isWithdrawn(payload.sub, issuedAtMs)) throw new AppError('unauthorized', 'This sign-in was withdrawn by an admin: ask for a new link.');
       return { id: payload.sub, role: role.data, name: payload.name, room: typeof payload.room === 'string' ? payload.room : null };
     } catch (error) {
       if (error instanceof AppError) throw error;

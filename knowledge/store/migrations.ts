@@ -222,6 +222,17 @@ const migrations: Migration[] = [
       `create index search_terms_trigram on search_terms using gist (term gist_trgm_ops)`,
     ],
   },
+  {
+    version: 6,
+    name: 'token-withdrawals',
+    statements: [
+      // A participant's sign-in links issued before `withdrawn_at` no longer work (a stylist who left, a leaked link).
+      `create table token_withdrawals (
+        participant_id text primary key,
+        withdrawn_at timestamptz not null
+      )`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen, each in its own transaction, in order. */

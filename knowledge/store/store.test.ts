@@ -35,7 +35,7 @@ describe.each(testDatabases)('store on $name', (backend) => {
     expect(capabilities.lexical).toBe('bm25');
     await prepareStore(db, embedder);
     const { rows } = await db.query<{ version: number }>('select version from schema_migrations order by version');
-    expect(rows.map((row) => row.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((row) => row.version)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('writes a catalog idempotently and updates a changed price in place', async () => {

@@ -148,6 +148,12 @@ describe('host dashboard and admin', () => {
     await stylistPage.getByRole('heading', { name: 'Host dashboard' }).waitFor();
     expect(stylistPage.url()).not.toContain('token=');
     await stylist.close();
+    // Withdrawn: the same link no longer signs anyone in.
+    await page.getByRole('combobox', { name: /^Withdraw every sign-in link of/ }).selectOption({ label: 'Camille Laurent' });
+    await page.getByRole('button', { name: 'Withdraw their links' }).click();
+    await page.getByText("Camille Laurent's sign-in links no longer work").waitFor();
+    const after = await fetch(new URL('/api/me', harness.server.url), { headers: { authorization: `Bearer ${link.split('#token=')[1]}` } });
+    expect(after.status).toBe(401);
 
     // Phone size too: the forms stack and the policy table scrolls instead of overflowing.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Participant, StaffMember } from '../../../core/index.ts';
-import { ErrorMessage, SubmitButton } from '../components/form-feedback.tsx';
+import { ErrorMessage, StatusMessage, SubmitButton } from '../components/form-feedback.tsx';
 import type { StaffApi } from '../lib/staff-session.ts';
 import { useAction } from '../lib/use-action.ts';
 
@@ -12,11 +12,14 @@ interface Issued {
 /**
  * Sign-in links for the staff: a stylist's link admits their own concierge calls; a host's or an
  * admin's link signs a colleague in (`POST /api/admin/tokens`). The link is shown once, to copy.
+ * A stylist's links can be withdrawn all at once (`POST /api/admin/tokens/withdraw`).
  */
 export function StaffLinks({ call }: { call: StaffApi }) {
   const [stylists, setStylists] = useState<StaffMember[]>([]);
   const [issued, setIssued] = useState<Issued | null>(null);
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
   const { busy, error, run } = useAction('Could not create the link.');
+  const withdrawal = useAction('Could not withdraw the links.');
 
   useEffect(() => {
     void call<{ staff: StaffMember[] }>('/api/staff')
@@ -35,6 +38,17 @@ export function StaffLinks({ call }: { call: StaffApi }) {
       const answer = await call<{ token: string; participant: Participant }>('/api/admin/tokens', { body });
       const page = answer.participant.role === 'admin' ? 'admin' : 'dashboard';
       setIssued({ participant: answer.participant, link: `${location.origin}/${page}#token=${answer.token}` });
+    });
+  };
+
+  const withdraw = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const staffId = String(new FormData(event.currentTarget).get('stylist') ?? '');
+    const stylist = stylists.find((member) => member.id === staffId);
+    setWithdrawn(null);
+    void withdrawal.run(async () => {
+      await call('/api/admin/tokens/withdraw', { body: { participantId: `staff:${staffId}` } });
+      setWithdrawn(`${stylist?.name ?? staffId}'s sign-in links no longer work; create a new one when they need it.`);
     });
   };
 
@@ -74,6 +88,25 @@ export function StaffLinks({ call }: { call: StaffApi }) {
             Copy link
           </button>
         </div>
+      ) : null}
+      {stylists.length > 0 ? (
+        <form className="stack withdraw-links" onSubmit={withdraw}>
+          <label>
+            Withdraw every sign-in link of
+            <select name="stylist">
+              {stylists.map((stylist) => (
+                <option key={stylist.id} value={stylist.id}>
+                  {stylist.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <SubmitButton busy={withdrawal.busy} busyLabel="Withdrawing…">
+            Withdraw their links
+          </SubmitButton>
+          <ErrorMessage message={withdrawal.error} />
+          <StatusMessage message={withdrawn} />
+        </form>
       ) : null}
     </section>
   );
