@@ -6,11 +6,11 @@ const LEAD_IN = /^(and|also|plus|oh and|oh|but|ok|okay|so|then)\s+/;
 const CLAUSE_BREAK = /,?\s+and\s+(?=(?:is|are|does|do|can|could|will|would|what|whats|how|which|where|when)\b)/i;
 
 /**
- * The questions a message asks (whole sentences only, or also clauses split at "and" before a
- * question word). Sentences and clauses that only give context ("beach trip this
- * weekend", "I live in Seattle lol") are left out; a message asking two things ("how powerful is it
- * and can I take it to Italy?") gives two parts; a clause with no subject of its own ("… and what
- * does it cost?", "how much is it") stays with the one before it. Always at least one part.
+ * The questions a message asks: its sentences, and with `clauses` also the clauses split at "and"
+ * before a question word. A sentence that only gives context ("I live in Seattle lol.") is left
+ * out; a message asking two things ("how powerful is it and can I take it to Italy?") gives two
+ * parts; a clause with no subject of its own ("… and what does it cost?", "how much is it") stays
+ * with the one before it. Always at least one part.
  */
 export function askedParts(text: string, options: { clauses?: boolean } = {}): string[] {
   const { clauses: splitClauses = true } = options;
