@@ -172,6 +172,11 @@ describe('booking over HTTP', () => {
     const moved = await call(`/api/bookings/${id}/reschedule`, { token: created.token, body: { start: '2026-03-30T09:30:00.000Z' } });
     expect(moved.status).toBe(200);
     expect(moved.json.booking).toMatchObject({ id, start: '2026-03-30T09:30:00.000Z', sequence: 1 });
+    // A fresh customer token that lasts until a week after the moved call.
+    const fresh = await tokens.verify(moved.json.token);
+    expect(fresh).toMatchObject({ id: `customer:${id}`, role: 'customer', room: created.booking.roomId });
+    const expiresAt = JSON.parse(Buffer.from(moved.json.token.split('.')[1], 'base64url').toString()).exp * 1000;
+    expect(expiresAt).toBeGreaterThanOrEqual(Date.parse('2026-03-30T10:00:00.000Z') + 7 * 24 * 3_600_000);
     expect((await call(`/api/bookings/${id}/reschedule`, { token: created.token, body: { start: 5 } })).json.error.message).toMatch(/^start: /);
 
     const viewer = await tokens.issue({ id: 'viewer-1', role: 'viewer', name: 'Vic', room: null });

@@ -47,6 +47,12 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
   }
 
   // Personal data: no shared cache may keep a copy.
+  /** The customer's token, valid until a week after the call (at least the role's usual lifetime). */
+  function customerToken(booking: Booking): Promise<string> {
+    const lifetimeMs = Math.max(tokenLifetimeMs.customer, Date.parse(booking.end) + afterCallMs - Date.parse(booking.updatedAt));
+    return tokens.issue({ id: `customer:${booking.id}`, role: 'customer', name: booking.customerName, room: booking.roomId }, lifetimeMs);
+  }
+
   function refuseLateCustomerChange(principal: Principal, booking: Booking): void {
     const refusal = principal.role === 'customer' ? bookings.customerChangeRefusal(booking) : null;
     if (refusal) throw new AppError('conflict', refusal);
@@ -69,11 +75,10 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
     const result = await bookings.book(response.locals.body);
     if (!result.ok) throw new AppError('conflict', result.reason);
     const { booking } = result;
-    const lifetimeMs = Math.max(tokenLifetimeMs.customer, Date.parse(booking.end) + afterCallMs - Date.parse(booking.updatedAt));
     // One participant per booking: an e-mail address nobody verified must not open someone else's profile.
     const participantId = `customer:${booking.id}`;
     await onBooked?.(booking, participantId);
-    const token = await tokens.issue({ id: participantId, role: 'customer', name: booking.customerName, room: booking.roomId }, lifetimeMs);
+    const token = await customerToken(booking);
     response.status(201).json({
       booking,
       token,
@@ -123,7 +128,9 @@ export function bookingRoutes({ registry, bookings, tokens, publicUrl, storeName
     const result = await bookings.reschedule(booking.id, start, { staffId });
     if (!result) throw new AppError('not-found', 'No booking with this id.');
     if (!result.ok) throw new AppError('conflict', result.reason);
-    response.json({ booking: result.booking });
+    // A call moved later must not outlive the customer's token: they get a fresh one that lasts until after it.
+    const token = principal.role === 'customer' ? await customerToken(result.booking) : undefined;
+    response.json({ booking: result.booking, ...(token ? { token } : {}) });
   });
 
   return router;

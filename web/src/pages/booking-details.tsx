@@ -14,7 +14,8 @@ interface BookingDetailsProps {
   timeZone: string;
   /** Shown above the details: "You're booked" right after booking, "Your booking" when managing. */
   heading: string;
-  onChange: (booking: Booking) => void;
+  /** The booking as it is now, and a fresh customer token when the server sent one (after a reschedule). */
+  onChange: (booking: Booking, token?: string) => void;
 }
 
 /** A booking with its calendar file, its call link, and the cancel / reschedule actions. */
@@ -32,8 +33,8 @@ export function BookingDetails({ booking, token, links, timeZone, heading, onCha
     setError(null);
     setDone(null);
     try {
-      const answer = await api<{ booking: Booking }>(path, { body, token });
-      onChange(answer.booking);
+      const answer = await api<{ booking: Booking; token?: string }>(path, { body, token });
+      onChange(answer.booking, answer.token);
       setMode('idle');
       setNewSlot(null);
       setDone(success);

@@ -78,7 +78,10 @@ function NewBooking() {
         links={created}
         timeZone={timeZone}
         heading="You're booked"
-        onChange={(booking) => setCreated({ ...created, booking })}
+        onChange={(booking, fresh) => {
+          if (fresh) rememberCustomer(booking.id, fresh);
+          setCreated({ ...created, booking, ...(fresh ? { token: fresh, ...bookingLinks(booking.id, fresh) } : {}) });
+        }}
       />
     );
   }
@@ -119,8 +122,9 @@ function NewBooking() {
   );
 }
 
-function ManageBooking({ bookingId, token }: { bookingId: string; token: string }) {
+function ManageBooking({ bookingId, token: linkToken }: { bookingId: string; token: string }) {
   const [booking, setBooking] = useState<Booking | null>(null);
+  const [token, setToken] = useState(linkToken);
   const [error, setError] = useState<string | null>(null);
   const [timeZone, setTimeZone] = useState<string | null>(null);
 
@@ -146,7 +150,19 @@ function ManageBooking({ bookingId, token }: { bookingId: string; token: string 
       <div className="card">
         <TimeZoneSelect value={zone} onChange={setTimeZone} />
       </div>
-      <BookingDetails booking={booking} token={token} links={bookingLinks(booking.id, token)} timeZone={zone} heading="Your booking" onChange={setBooking} />
+      <BookingDetails
+        booking={booking}
+        token={token}
+        links={bookingLinks(booking.id, token)}
+        timeZone={zone}
+        heading="Your booking"
+        onChange={(changed, fresh) => {
+          setBooking(changed);
+          if (!fresh) return;
+          rememberCustomer(changed.id, fresh);
+          setToken(fresh);
+        }}
+      />
     </div>
   );
 }
