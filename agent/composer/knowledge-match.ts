@@ -34,8 +34,8 @@ export interface Candidate {
  */
 const QUALIFIERS = ['international', 'internationally', 'luxury', 'designer', 'fine jewellery', 'express', 'engraved', 'engraving', 'pre-orders', 'alaska', 'hawaii', 'damaged', 'faulty', 'wrong'];
 
-function unaskedQualifier(text: string, question: string): boolean {
-  const asked = `${normaliseText(question)} ${inStoreWords(question)}`;
+/** `asked`: the question as typed and in the store's words, worked out once per question. */
+function unaskedQualifier(text: string, asked: string): boolean {
   const lower = text.slice(0, 60).toLowerCase();
   return QUALIFIERS.some((word) => lower.includes(word) && !asked.includes(word.slice(0, 6)));
 }
@@ -211,6 +211,7 @@ export function selectAnswer(
   const { maxQuotes = 2, maxLength = 420, context = [] } = options;
   const terms = questionTerms(question, productWords, context);
   const general = !terms.some((term) => term.specific);
+  const asked = `${normaliseText(question)} ${inStoreWords(question)}`;
   const analysed = candidates.map(analyse);
   const scored = analysed
     .map((item) => {
@@ -229,7 +230,7 @@ export function selectAnswer(
         Math.max(0, text.length - 240) / 2000 -
         text.length / 5000 +
         (/\d/.test(text) ? 0.03 : 0) -
-        (unaskedQualifier(text, question) ? 0.08 : 0);
+        (unaskedQualifier(text, asked) ? 0.08 : 0);
       return { item, score, rank };
     })
     .filter((entry) => entry.score.all > 0)

@@ -34,7 +34,8 @@ export class MemoryStore {
     return parsed.success ? parsed.data : emptyProfile();
   }
 
-  async saveProfile(participantId: string, profile: ShopperProfile, db: Queryable = this.db): Promise<void> {
+  /** A whole-profile write: only inside `updateProfile`'s transaction, or a change made meanwhile would be lost. */
+  private async saveProfile(participantId: string, profile: ShopperProfile, db: Queryable): Promise<void> {
     const bounded = { ...profile, viewedProductIds: profile.viewedProductIds.slice(0, MAX_VIEWED) };
     await db.query(
       `insert into shopper_profiles (participant_id, profile) values ($1, $2)
